@@ -1,0 +1,91 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Strict settings shared by every target.
+let strictSettings: [SwiftSetting] = [
+    // SE-0335: spell out `any` for existential types.
+    .enableUpcomingFeature("ExistentialAny"),
+    // SE-0444: a file sees only the members of modules it imports itself.
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "Briefing",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "briefing", targets: ["briefing"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // Targets in pipeline order: each imports only targets above it.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "BriefingCore", swiftSettings: strictSettings),
+        .target(
+            name: "ContentLoading",
+            dependencies: ["BriefingCore", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "MarkdownRendering",
+            dependencies: ["BriefingCore", "CCmark"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "Templating",
+            dependencies: ["BriefingCore", "MarkdownRendering", .product(name: "Mustache", package: "swift-mustache")],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "SiteBuilding",
+            dependencies: ["BriefingCore", "ContentLoading", "MarkdownRendering", "Templating"],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "briefing",
+            dependencies: ["SiteBuilding", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strictSettings
+        ),
+        .target(name: "BriefingTestSupport", dependencies: ["BriefingCore"], swiftSettings: strictSettings),
+
+        .testTarget(
+            name: "BriefingCoreTests",
+            dependencies: ["BriefingCore", "BriefingTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ContentLoadingTests",
+            dependencies: ["ContentLoading", "BriefingTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "MarkdownRenderingTests",
+            dependencies: ["MarkdownRendering", "BriefingTestSupport"],
+            exclude: ["Snapshots"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "TemplatingTests",
+            dependencies: ["Templating", "BriefingTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SiteBuildingTests",
+            dependencies: ["SiteBuilding", "BriefingTestSupport"],
+            exclude: ["Snapshots"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "BriefingCLITests",
+            dependencies: ["briefing", "BriefingTestSupport"],
+            swiftSettings: strictSettings
+        ),
+    ]
+)

@@ -1,0 +1,84 @@
+/// A brief: the Markdown file that is the contract between analysis and rendering (DESIGN.md, "The brief").
+public struct Brief: Sendable, Equatable {
+    public var title: String
+    public var slug: String
+    public var date: CalendarDate?
+    public var byline: String?
+    public var source: String?
+    public var sourceURL: String?
+    public var tags: [String]
+    public var entities: BriefEntities
+    /// The Markdown after the front matter.
+    public var body: String
+    /// The file line on which `body` starts, so that rendering problems can name a line.
+    public var bodyLine: Int
+    /// Where the brief came from, relative to the project.
+    public var path: String
+
+    public init(
+        title: String, slug: String, date: CalendarDate? = nil, byline: String? = nil, source: String? = nil,
+        sourceURL: String? = nil, tags: [String] = [], entities: BriefEntities = BriefEntities(),
+        body: String, bodyLine: Int = 1, path: String
+    ) {
+        self.title = title
+        self.slug = slug
+        self.date = date
+        self.byline = byline
+        self.source = source
+        self.sourceURL = sourceURL
+        self.tags = tags
+        self.entities = entities
+        self.body = body
+        self.bodyLine = bodyLine
+        self.path = path
+    }
+
+    /// The key points: the items of the bullet list that opens the body.
+    public var keyPoints: [String] {
+        var points: [String] = []
+        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.drop(while: { $0 == " " })
+            if trimmed.isEmpty {
+                if points.isEmpty { continue } else { break }
+            }
+            guard let marker = trimmed.first, "-*+".contains(marker), trimmed.dropFirst().first == " " else {
+                if points.isEmpty || !line.hasPrefix("  ") { break }
+                points[points.count - 1] += " " + trimmed
+                continue
+            }
+            points.append(String(trimmed.dropFirst(2)))
+        }
+        return points
+    }
+}
+
+/// The entity sidebar of a brief: people with their roles, organisations and places.
+public struct BriefEntities: Sendable, Equatable {
+    public var people: [BriefEntity]
+    public var organizations: [BriefEntity]
+    public var places: [BriefEntity]
+
+    public init(people: [BriefEntity] = [], organizations: [BriefEntity] = [], places: [BriefEntity] = []) {
+        self.people = people
+        self.organizations = organizations
+        self.places = places
+    }
+
+    public var isEmpty: Bool { people.isEmpty && organizations.isEmpty && places.isEmpty }
+}
+
+/// One person, organisation or place named in a brief.
+public struct BriefEntity: Sendable, Equatable {
+    public var name: String
+    /// The role as the article words it; people only.
+    public var role: String?
+    public var aliases: [String]
+    public var mentions: Int
+
+    public init(name: String, role: String? = nil, aliases: [String] = [], mentions: Int = 1) {
+        self.name = name
+        self.role = role
+        self.aliases = aliases
+        self.mentions = mentions
+    }
+}
