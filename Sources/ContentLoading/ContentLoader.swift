@@ -1,0 +1,133 @@
+import BriefingCore
+import Foundation
+
+/// Reads a content folder (site.yml, briefs/, pages/, static/) into `SiteContent`.
+public struct ContentLoader: Sendable {
+    let files = TextFileReader()
+
+    public init() {}
+
+    /// The content of `folder`, plus every per-file problem found.
+    ///
+    /// A brief or page that cannot be read is left out and its error returned, so that a build can report
+    /// every problem at once.
+    /// - Throws: `BriefingError` when the folder itself or `site.yml` is unusable.
+    public func content(in folder: String) throws -> (content: SiteContent, errors: [BriefingError]) {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw BriefingError(.invalidProject("there is no content folder at '\(folder)'. Run the command from your site's folder, or pass --content FOLDER."))
+        }
+        let config = try siteConfig(in: folder)
+        var errors: [BriefingError] = []
+
+        var briefs: [Brief] = []
+        for path in try markdownFiles(in: join(folder, "briefs")) {
+            do {
+                briefs.append(try BriefReader().brief(from: files.text(at: path), path: path))
+            } catch let error as BriefingError {
+                errors.append(error)
+            }
+        }
+        let briefDuplicates = duplicateSlugErrors(briefs.map { ($0.slug, $0.path) }, kind: "brief")
+        briefs.removeAll { brief in briefDuplicates.contains { $0.location?.path == brief.path } }
+        errors += briefDuplicates
+        var pages: [Page] = []
+        for path in try markdownFiles(in: join(folder, "pages")) {
+            do {
+                pages.append(try PageReader().page(from: files.text(at: path), path: path))
+            } catch let error as BriefingError {
+                errors.append(error)
+            }
+        }
+        let pageDuplicates = duplicateSlugErrors(pages.map { ($0.slug, $0.path) }, kind: "page")
+        pages.removeAll { page in pageDuplicates.contains { $0.location?.path == page.path } }
+        errors += pageDuplicates
+        let (staticFiles, staticErrors) = try staticFiles(in: join(folder, "static"), contentFolder: folder)
+        errors += staticErrors
+        return (SiteContent(config: config, briefs: briefs, pages: pages, staticFiles: staticFiles), errors)
+    }
+
+    func siteConfig(in folder: String) throws -> SiteConfig {
+        let path = join(folder, "site.yml")
+        guard FileManager.default.fileExists(atPath: path) else { return SiteConfig() }
+        do {
+            return try SiteConfigReader().config(from: files.text(at: path), path: path)
+        } catch var error as BriefingError {
+            if case .unreadableFile(let message) = error.problem { error.problem = .invalidSiteConfig(message) }
+            throw error
+        }
+    }
+
+    /// The `.md` files directly in `folder`, sorted by name; none when the folder does not exist.
+    func markdownFiles(in folder: String) throws -> [String] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted().map { join(folder, $0) }
+    }
+
+    func duplicateSlugErrors(_ entries: [(slug: String, path: String)], kind: String) -> [BriefingError] {
+        var firstPath: [String: String] = [:]
+        var errors: [BriefingError] = []
+        for entry in entries {
+            if let earlier = firstPath[entry.slug] {
+                errors.append(BriefingError(
+                    .invalidContent("this \(kind) has the slug '\(entry.slug)', like \(earlier). Give one of them another 'slug:'."),
+                    at: SourceLocation(path: entry.path)
+                ))
+            } else {
+                firstPath[entry.slug] = entry.path
+            }
+        }
+        return errors
+    }
+
+    /// Every regular file under `folder`, sorted; links are followed only to files inside the content folder.
+    func staticFiles(in folder: String, contentFolder: String) throws -> ([StaticFile], [BriefingError]) {
+        let manager = FileManager.default
+        guard manager.fileExists(atPath: folder) else { return ([], []) }
+        let root = URL(fileURLWithPath: contentFolder).resolvingSymlinksInPath().path + "/"
+        var result: [StaticFile] = []
+        var errors: [BriefingError] = []
+        var pending = [""]
+        while let relativeFolder = pending.popLast() {
+            let absoluteFolder = relativeFolder.isEmpty ? folder : join(folder, relativeFolder)
+            let names = try manager.contentsOfDirectory(atPath: absoluteFolder).filter { !$0.hasPrefix(".") }
+            for name in names {
+                let relative = relativeFolder.isEmpty ? name : relativeFolder + "/" + name
+                let path = join(folder, relative)
+                let type = (try? manager.attributesOfItem(atPath: path)[.type] as? FileAttributeType) ?? nil
+                switch type {
+                case .typeDirectory?:
+                    pending.append(relative)
+                case .typeRegular?:
+                    result.append(StaticFile(sourcePath: path, outputPath: relative))
+                case .typeSymbolicLink?:
+                    let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+                    var isFolder: ObjCBool = false
+                    if !target.hasPrefix(root) {
+                        errors.append(BriefingError(.linkOutsideContent, at: SourceLocation(path: path)))
+                    } else if !manager.fileExists(atPath: target, isDirectory: &isFolder) {
+                        errors.append(BriefingError(.brokenLink, at: SourceLocation(path: path)))
+                    } else if isFolder.boolValue {
+                        errors.append(BriefingError(.linkToFolder, at: SourceLocation(path: path)))
+                    } else {
+                        result.append(StaticFile(sourcePath: target, outputPath: relative))
+                    }
+                default:
+                    errors.append(BriefingError(.notAFile, at: SourceLocation(path: path)))
+                }
+            }
+        }
+        return (result.sorted { $0.outputPath < $1.outputPath }, errors.sorted { $0.description < $1.description })
+    }
+
+    func join(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+}
+
+extension BriefingError.Problem {
+    static let linkOutsideContent = Self.invalidContent("this link leads outside the content folder, so it is not published. Copy the file into the content folder instead.")
+    static let brokenLink = Self.invalidContent("this link leads nowhere. Remove it or point it at a file in the content folder.")
+    static let linkToFolder = Self.invalidContent("this is a link to a folder, and folder links are not followed. Copy the folder instead.")
+    static let notAFile = Self.invalidContent("this is neither a file nor a folder. Remove it from the static folder.")
+}

@@ -1,0 +1,51 @@
+import BriefingCore
+import BriefingTestSupport
+import ContentLoading
+import Foundation
+import Testing
+
+struct ContentLoaderTests {
+    @Test func `every broken file is reported and the good ones are still read`() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("title: Test site\n", to: "Content/site.yml")
+        try folder.write("---\ntitle: Good\n---\nBody\n", to: "Content/briefs/a-good.md")
+        try folder.write("---\ntitle: [\n---\n", to: "Content/briefs/b-broken.md")
+        try folder.write("---\ntitle: Good\nslug: a-good\n---\nAgain\n", to: "Content/briefs/c-same-slug.md")
+        try folder.write("body {}", to: "Content/static/css/extra.css")
+        let content = folder.path + "/Content"
+
+        let (site, errors) = try ContentLoader().content(in: content)
+
+        #expect(site.config.title == "Test site")
+        #expect(site.briefs.map(\.slug) == ["a-good"])
+        #expect(site.staticFiles == [StaticFile(sourcePath: content + "/static/css/extra.css", outputPath: "css/extra.css")])
+        #expect(errors.map(\.description) == [
+            "\(content)/briefs/b-broken.md:3:1: error: this is not valid YAML: did not find expected node content. Check the quoting on this line; text with ': ' or '#' in it must be in double quotes.",
+            "\(content)/briefs/c-same-slug.md: error: this brief has the slug 'a-good', like \(content)/briefs/a-good.md. Give one of them another 'slug:'.",
+        ])
+    }
+
+    @Test func `links out of the content folder are refused, links inside it are followed`() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("secret", to: "outside.txt")
+        try folder.write("inside", to: "Content/static/real.txt")
+        let content = folder.path + "/Content"
+        try FileManager.default.createSymbolicLink(atPath: content + "/static/leak.txt", withDestinationPath: folder.path + "/outside.txt")
+        try FileManager.default.createSymbolicLink(atPath: content + "/static/alias.txt", withDestinationPath: "real.txt")
+        try FileManager.default.createSymbolicLink(atPath: content + "/static/loop", withDestinationPath: "loop")
+
+        let (site, errors) = try ContentLoader().content(in: content)
+
+        #expect(site.staticFiles.map(\.outputPath) == ["alias.txt", "real.txt"])
+        #expect(errors.map(\.description) == [
+            "\(content)/static/leak.txt: error: this link leads outside the content folder, so it is not published. Copy the file into the content folder instead.",
+            "\(content)/static/loop: error: this link leads nowhere. Remove it or point it at a file in the content folder.",
+        ])
+    }
+
+    @Test func `a missing content folder stops everything with advice`() {
+        #expect(throws: BriefingError(.invalidProject("there is no content folder at '/nonexistent/Content'. Run the command from your site's folder, or pass --content FOLDER."))) {
+            try ContentLoader().content(in: "/nonexistent/Content")
+        }
+    }
+}
