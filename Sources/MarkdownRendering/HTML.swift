@@ -1,0 +1,19 @@
+/// Escaping of text placed into HTML we write ourselves.
+enum HTML {
+    /// `text` with `& < > " '` escaped, safe in element content and in quoted attributes.
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}
