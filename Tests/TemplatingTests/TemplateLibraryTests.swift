@@ -1,0 +1,67 @@
+import BriefingCore
+import Foundation
+import BriefingTestSupport
+import Templating
+import Testing
+
+struct TemplateLibraryTests {
+    /// A templates folder with the required templates, plus `extra` files.
+    func folder(_ extra: [String: String] = [:]) throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
+        let minimal = [
+            "layout": "<title>{{pageTitle}}</title>{{$content}}{{/content}}",
+            "index": "{{<layout}}{{$content}}{{#briefs}}{{title}};{{/briefs}}{{/content}}{{/layout}}",
+            "brief": "{{<layout}}{{$content}}{{{brief.bodyHTML}}}{{/content}}{{/layout}}",
+            "page": "{{page.title}}",
+            "404": "missing",
+        ]
+        for (name, text) in minimal.merging(extra, uniquingKeysWith: { $1 }) {
+            try folder.write(text, to: "\(name).mustache")
+        }
+        return folder
+    }
+
+    func context(title: String) -> PageContext {
+        PageContextBuilder(config: SiteConfig(title: title), pages: []).index(of: [])
+    }
+
+    @Test func `text is escaped and templates inherit their layout`() throws {
+        let templates = try folder()
+        let library = try TemplateLibrary(folder: templates.path)
+        #expect(try library.render(context(title: "<b>&</b>"), with: "index") == "<title>&lt;b&gt;&amp;&lt;/b&gt;</title>")
+    }
+
+    @Test func `an unclosed section names the template file, line and column`() throws {
+        let templates = try folder(["index": "line one\n{{#briefs}}\n{{title}}\n"])
+        #expect(throws: BriefingError(.invalidTemplate("a section is never closed before the end of the template. Add {{/name}} where the section should end."), at: SourceLocation(path: templates.path + "/index.mustache", line: 4, column: 1))) {
+            try TemplateLibrary(folder: templates.path)
+        }
+    }
+
+    @Test func `a section closed with the wrong name names its line and column`() throws {
+        let templates = try folder(["page": "<p>\n  {{#page}}{{title}}{{/pages}}\n"])
+        #expect(throws: BriefingError(.invalidTemplate("this closing tag does not match the section that is open. Close the innermost section first, with {{/name}} naming it."), at: SourceLocation(path: templates.path + "/page.mustache", line: 2, column: 24))) {
+            try TemplateLibrary(folder: templates.path)
+        }
+    }
+
+    @Test func `a missing partial is an error, not an empty string`() throws {
+        let templates = try folder(["page": "ok\n  {{> partials/sidebar }}\n"])
+        #expect(throws: BriefingError(.invalidTemplate("the partial 'partials/sidebar' does not exist; the templates are '404', 'brief', 'index', 'layout', 'page'. Fix the name or add partials/sidebar.mustache."), at: SourceLocation(path: templates.path + "/page.mustache", line: 2, column: 3))) {
+            try TemplateLibrary(folder: templates.path)
+        }
+    }
+
+    @Test func `a missing required template lists the ones there are`() throws {
+        let templates = try folder()
+        try FileManager.default.removeItem(atPath: templates.path + "/404.mustache")
+        #expect(throws: BriefingError(.invalidTemplate("the template '404.mustache' is missing; the folder has 'brief', 'index', 'layout', 'page'. Copy it from the default theme."), at: SourceLocation(path: templates.path))) {
+            try TemplateLibrary(folder: templates.path)
+        }
+    }
+
+    @Test func `the default theme loads`() throws {
+        let library = try TemplateLibrary(folder: Project.templates.path)
+        #expect(Set(TemplateLibrary.requiredTemplates).isSubset(of: library.names))
+    }
+}
