@@ -1,0 +1,37 @@
+import BriefingCore
+import Foundation
+
+/// What a finished build produced.
+public struct BuildSummary: Sendable, Equatable {
+    public var briefs: Int
+    public var pages: Int
+    /// Files written, static copies included.
+    public var files: Int
+    public var outputFolder: String
+    public var seconds: Double
+
+    /// `Built 12 briefs and 1 page (31 files) into Output/ in 0.42 s.`
+    public var line: String {
+        let time = String(format: "%.2f", seconds)
+        return "Built \(plural(briefs, "brief")) and \(plural(pages, "page")) (\(plural(files, "file"))) into \(outputFolder) in \(time) s."
+    }
+}
+
+/// A build that did not complete: every problem found, in the order of the files. The previous output is untouched.
+public struct BuildFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    public var errors: [BriefingError]
+
+    public init(errors: [BriefingError]) {
+        self.errors = errors
+    }
+
+    /// One error a line, then a count.
+    public var description: String {
+        (errors.map(\.description) + ["Build failed with \(plural(errors.count, "error")); the previous output was left as it was."])
+            .joined(separator: "\n")
+    }
+}
+
+func plural(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
+}

@@ -1,0 +1,96 @@
+import BriefingCore
+import Foundation
+
+/// Writes a complete site into a temporary folder beside the output, then swaps it in.
+///
+/// A failure at any point leaves the previous output as it was. Every path is checked to stay inside the output
+/// folder, and a folder that Briefing did not write is never replaced.
+struct OutputWriter {
+    /// The file that marks a folder as Briefing's output, so that a mistyped `--output` cannot replace other files.
+    static let marker = ".briefing-output"
+    /// Files of the previous output that are kept (the repository's keep file).
+    static let keptFiles = [".gitkeep"]
+
+    let outputFolder: String
+    private let manager = FileManager.default
+
+    init(outputFolder: String) {
+        self.outputFolder = outputFolder
+    }
+
+    /// Writes `files` and `copies` as the new output.
+    /// - Throws: `BriefingError` (`outputFailed`) naming the path that could not be written.
+    func publish(files: [OutputFile], copies: [StaticFile]) throws {
+        let output = URL(fileURLWithPath: outputFolder).standardizedFileURL
+        try checkReplaceable(output)
+        let parent = output.deletingLastPathComponent()
+        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).building-\(getpid())")
+        let retired = parent.appendingPathComponent(".\(output.lastPathComponent).previous-\(getpid())")
+        try? manager.removeItem(at: staging)
+        do {
+            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+            for file in files {
+                let target = try location(of: file.path, in: staging)
+                try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try file.contents.write(to: target)
+            }
+            for copy in copies {
+                let target = try location(of: copy.outputPath, in: staging)
+                try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try manager.copyItem(atPath: copy.sourcePath, toPath: target.path)
+            }
+            for kept in Self.keptFiles {
+                let previous = output.appendingPathComponent(kept)
+                if manager.fileExists(atPath: previous.path) {
+                    try manager.copyItem(at: previous, to: staging.appendingPathComponent(kept))
+                }
+            }
+            try Data().write(to: staging.appendingPathComponent(Self.marker))
+            try swap(staging, into: output, retiring: retired)
+        } catch {
+            try? manager.removeItem(at: staging)
+            if let error = error as? BriefingError { throw error }
+            throw BriefingError(.outputFailed("the site could not be written to '\(outputFolder)'; the previous output was left as it was. Check the free space and permissions."), underlying: (error as NSError).localizedDescription)
+        }
+    }
+
+    /// The location of `relativePath` in `folder`, refusing any path that would leave it.
+    func location(of relativePath: String, in folder: URL) throws -> URL {
+        let parts = relativePath.split(separator: "/", omittingEmptySubsequences: false)
+        guard !relativePath.hasPrefix("/"), !parts.isEmpty,
+              parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("\\") && !$0.contains("\0") })
+        else {
+            throw BriefingError(.outputFailed("the output path '\(relativePath)' would leave the output folder, so nothing was written. This is a bug in Briefing; please report it."))
+        }
+        return folder.appendingPathComponent(relativePath)
+    }
+
+    func checkReplaceable(_ output: URL) throws {
+        var isFolder: ObjCBool = false
+        guard manager.fileExists(atPath: output.path, isDirectory: &isFolder) else { return }
+        guard isFolder.boolValue else {
+            throw BriefingError(.outputFailed("'\(outputFolder)' is a file, not a folder. Pass another --output, or move the file away."))
+        }
+        let entries = try manager.contentsOfDirectory(atPath: output.path)
+        let ours = entries.contains(Self.marker) || entries.allSatisfy { Self.keptFiles.contains($0) }
+        guard ours else {
+            throw BriefingError(.outputFailed("'\(outputFolder)' holds files that Briefing did not write, so it is not replaced. Pass an empty or new folder as --output."))
+        }
+    }
+
+    func swap(_ staging: URL, into output: URL, retiring retired: URL) throws {
+        guard manager.fileExists(atPath: output.path) else {
+            try manager.moveItem(at: staging, to: output)
+            return
+        }
+        try? manager.removeItem(at: retired)
+        try manager.moveItem(at: output, to: retired)
+        do {
+            try manager.moveItem(at: staging, to: output)
+        } catch {
+            try? manager.moveItem(at: retired, to: output)
+            throw error
+        }
+        try? manager.removeItem(at: retired)
+    }
+}

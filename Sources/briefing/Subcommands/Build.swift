@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import SiteBuilding
+
+/// `briefing build`: the whole pipeline, into the output folder.
+struct Build: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the site from the content folder into the output folder.",
+        discussion: "The new site is written beside the output folder and swapped in only when complete: a failed build leaves the previous output as it was."
+    )
+
+    @OptionGroup var folders: SiteFolderOptions
+
+    @Option(help: "How many briefs to render at once (default: one per processor).")
+    var jobs: Int = BuildOptions.defaultJobs
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, not \(jobs).") }
+    }
+
+    func run() async throws {
+        let options = BuildOptions(contentFolder: folders.content, templatesFolder: folders.templates, outputFolder: folders.output, jobs: jobs)
+        do {
+            let summary = try await SiteBuilder(options: options, progress: TerminalProgress()).build()
+            print(summary.line)
+        } catch let failure as BuildFailure {
+            FileHandle.standardError.write(Data((failure.description + "\n").utf8))
+            throw ExitCode(1)
+        }
+    }
+}
