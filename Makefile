@@ -1,0 +1,27 @@
+# Briefing: `make site` builds the sample site, `make test` runs every test.
+SWIFT ?= swift
+CONTENT ?= Content
+TEMPLATES ?= Templates
+OUTPUT ?= Output
+
+.PHONY: site test deps release clean
+
+## Install the system packages Briefing needs, when missing (libcmark-dev through apt-get).
+deps:
+	@sh scripts/install-deps.sh
+
+## Build the release binary and write the sample site to Output/.
+site: release
+	.build/release/briefing build --content $(CONTENT) --templates $(TEMPLATES) --output $(OUTPUT)
+	@echo "Open $(CURDIR)/$(OUTPUT)/index.html in a browser, or put $(OUTPUT)/ on any web server."
+
+release: deps
+	$(SWIFT) build -c release --product briefing
+
+## Build and run every test.
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+clean:
+	rm -rf .build
