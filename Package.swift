@@ -27,12 +27,19 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(name: "BriefingCore", swiftSettings: strictSettings),
         .target(
             name: "ContentLoading",
-            dependencies: ["BriefingCore", .product(name: "Yams", package: "Yams")],
+            dependencies: ["BriefingCore", "CLibXML2", .product(name: "Yams", package: "Yams")],
             swiftSettings: strictSettings
         ),
+        .target(name: "Analysis", dependencies: ["BriefingCore"], swiftSettings: strictSettings),
+        .target(name: "BriefWriting", dependencies: ["BriefingCore"], swiftSettings: strictSettings),
         .target(
             name: "MarkdownRendering",
             dependencies: ["BriefingCore", "CCmark"],
@@ -45,7 +52,7 @@ let package = Package(
         ),
         .target(
             name: "SiteBuilding",
-            dependencies: ["BriefingCore", "ContentLoading", "MarkdownRendering", "Templating"],
+            dependencies: ["BriefingCore", "ContentLoading", "Analysis", "BriefWriting", "MarkdownRendering", "Templating"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
@@ -63,6 +70,18 @@ let package = Package(
         .testTarget(
             name: "ContentLoadingTests",
             dependencies: ["ContentLoading", "BriefingTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "AnalysisTests",
+            dependencies: ["Analysis", "ContentLoading", "BriefingTestSupport"],
+            exclude: ["Snapshots"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "BriefWritingTests",
+            dependencies: ["BriefWriting", "Analysis", "ContentLoading", "BriefingTestSupport"],
+            exclude: ["Snapshots"],
             swiftSettings: strictSettings
         ),
         .testTarget(
