@@ -57,7 +57,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "briefing",
-            dependencies: ["SiteBuilding", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "BriefingCore", "ContentLoading", "Analysis", "BriefWriting", "SiteBuilding",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: strictSettings
         ),
         .target(name: "BriefingTestSupport", dependencies: ["BriefingCore"], swiftSettings: strictSettings),

@@ -28,6 +28,12 @@ public struct BriefingError: Error, Sendable, Equatable, CustomStringConvertible
         }
     }
 
+    /// Whether this stops the file from being published, or only says what was repaired.
+    public enum Severity: String, Sendable, Equatable {
+        case error, warning
+    }
+
+    public var severity: Severity
     public var location: SourceLocation?
     /// The build step that was running, stamped on by the pipeline.
     public var step: String?
@@ -35,18 +41,19 @@ public struct BriefingError: Error, Sendable, Equatable, CustomStringConvertible
     /// The lower-level error text, when there is one.
     public var underlying: String?
 
-    public init(_ problem: Problem, at location: SourceLocation? = nil, step: String? = nil, underlying: String? = nil) {
+    public init(_ problem: Problem, at location: SourceLocation? = nil, step: String? = nil, underlying: String? = nil, severity: Severity = .error) {
+        self.severity = severity
         self.problem = problem
         self.location = location
         self.step = step
         self.underlying = underlying
     }
 
-    /// `path:line:col: error: message`, the form terminals and editors can jump to.
+    /// `path:line:col: error: message` (or `warning:`), the form terminals and editors can jump to.
     public var description: String {
         let prefix = location.map { "\($0): " } ?? ""
         let detail = underlying.map { " (\($0))" } ?? ""
-        return "\(prefix)error: \(problem.message)\(detail)"
+        return "\(prefix)\(severity.rawValue): \(problem.message)\(detail)"
     }
 
     /// Whether the error is about the project as a whole, so that nothing else can be built.

@@ -2,13 +2,16 @@
 public struct SiteContent: Sendable {
     public var config: SiteConfig
     public var briefs: [Brief]
+    /// Articles of `Content/articles/` that have no hand-kept brief of their slug.
+    public var articles: [Article]
     public var pages: [Page]
     /// Files of `Content/static/`, copied as they are.
     public var staticFiles: [StaticFile]
 
-    public init(config: SiteConfig, briefs: [Brief], pages: [Page], staticFiles: [StaticFile]) {
+    public init(config: SiteConfig, briefs: [Brief], articles: [Article] = [], pages: [Page], staticFiles: [StaticFile]) {
         self.config = config
         self.briefs = briefs
+        self.articles = articles
         self.pages = pages
         self.staticFiles = staticFiles
     }

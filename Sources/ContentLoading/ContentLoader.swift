@@ -7,7 +7,7 @@ public struct ContentLoader: Sendable {
 
     public init() {}
 
-    /// The content of `folder`, plus every per-file problem found.
+    /// The content of `folder`, plus every per-file problem found (warnings first, then errors).
     ///
     /// A brief or page that cannot be read is left out and its error returned, so that a build can report
     /// every problem at once.
@@ -31,6 +31,23 @@ public struct ContentLoader: Sendable {
         let briefDuplicates = duplicateSlugErrors(briefs.map { ($0.slug, $0.path) }, kind: "brief")
         briefs.removeAll { brief in briefDuplicates.contains { $0.location?.path == brief.path } }
         errors += briefDuplicates
+        var articles: [Article] = []
+        var warnings: [BriefingError] = []
+        for path in try files(in: join(folder, "articles"), withExtensions: ArticleReader.extensions) {
+            do {
+                let (article, articleWarnings) = try ArticleReader().article(at: path)
+                articles.append(article)
+                warnings += articleWarnings
+            } catch let error as BriefingError {
+                errors.append(error)
+            }
+        }
+        let articleDuplicates = duplicateSlugErrors(articles.map { ($0.slug, $0.path) }, kind: "article")
+        articles.removeAll { article in articleDuplicates.contains { $0.location?.path == article.path } }
+        errors += articleDuplicates
+        let briefSlugs = Set(briefs.map(\.slug))
+        articles.removeAll { briefSlugs.contains($0.slug) }
+
         var pages: [Page] = []
         for path in try markdownFiles(in: join(folder, "pages")) {
             do {
@@ -44,7 +61,7 @@ public struct ContentLoader: Sendable {
         errors += pageDuplicates
         let (staticFiles, staticErrors) = try staticFiles(in: join(folder, "static"), contentFolder: folder)
         errors += staticErrors
-        return (SiteContent(config: config, briefs: briefs, pages: pages, staticFiles: staticFiles), errors)
+        return (SiteContent(config: config, briefs: briefs, articles: articles, pages: pages, staticFiles: staticFiles), warnings + errors)
     }
 
     func siteConfig(in folder: String) throws -> SiteConfig {
@@ -60,8 +77,16 @@ public struct ContentLoader: Sendable {
 
     /// The `.md` files directly in `folder`, sorted by name; none when the folder does not exist.
     func markdownFiles(in folder: String) throws -> [String] {
+        try files(in: folder, withExtensions: ["md"])
+    }
+
+    /// The files directly in `folder` whose extension is one of `extensions`, sorted by name.
+    func files(in folder: String, withExtensions extensions: Set<String>) throws -> [String] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
-        return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted().map { join(folder, $0) }
+        return names.filter { name in
+            guard !name.hasPrefix("."), let dot = name.lastIndex(of: ".") else { return false }
+            return extensions.contains(name[name.index(after: dot)...].lowercased())
+        }.sorted().map { join(folder, $0) }
     }
 
     func duplicateSlugErrors(_ entries: [(slug: String, path: String)], kind: String) -> [BriefingError] {

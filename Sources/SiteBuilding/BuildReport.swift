@@ -9,6 +9,8 @@ public struct BuildSummary: Sendable, Equatable {
     public var files: Int
     public var outputFolder: String
     public var seconds: Double
+    /// What was repaired on the way; the build still succeeded.
+    public var warnings: [BriefingError] = []
 
     /// `Built 12 briefs and 1 page (31 files) into Output/ in 0.42 s.`
     public var line: String {
@@ -27,7 +29,8 @@ public struct BuildFailure: Error, Sendable, Equatable, CustomStringConvertible 
 
     /// One error a line, then a count.
     public var description: String {
-        (errors.map(\.description) + ["Build failed with \(plural(errors.count, "error")); the previous output was left as it was."])
+        let count = errors.filter { $0.severity == .error }.count
+        return (errors.map(\.description) + ["Build failed with \(plural(count, "error")); the previous output was left as it was."])
             .joined(separator: "\n")
     }
 }

@@ -30,7 +30,8 @@ public struct SiteBuilder: Sendable {
             try checkFolders()
             return try ContentLoader().content(in: options.contentFolder)
         }
-        errors += contentErrors.map { $0.during("Reading content") }
+        let warnings = contentErrors.filter { $0.severity == .warning }.map { $0.during("Reading content") }
+        errors += contentErrors.filter { $0.severity == .error }.map { $0.during("Reading content") }
 
         progress.step(2, of: Self.stepCount, "Loading templates from \(options.templatesFolder)")
         let theme = try Self.run("Loading templates", after: errors) { try Theme(folder: options.templatesFolder) }
@@ -64,7 +65,7 @@ public struct SiteBuilder: Sendable {
                 copies.append(file)
             }
         }
-        guard errors.isEmpty else { throw BuildFailure(errors: errors) }
+        guard errors.isEmpty else { throw BuildFailure(errors: warnings + errors) }
 
         progress.step(5, of: Self.stepCount, "Writing \(plural(files.count + copies.count, "file")) to \(options.outputFolder)")
         try Self.run("Writing output", after: errors) {
@@ -72,7 +73,7 @@ public struct SiteBuilder: Sendable {
         }
         return BuildSummary(
             briefs: briefs.count, pages: content.pages.count, files: files.count + copies.count,
-            outputFolder: options.outputFolder, seconds: Date().timeIntervalSince(started)
+            outputFolder: options.outputFolder, seconds: Date().timeIntervalSince(started), warnings: warnings
         )
     }
 

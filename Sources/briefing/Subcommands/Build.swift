@@ -1,4 +1,5 @@
 import ArgumentParser
+import BriefingCore
 import Foundation
 import SiteBuilding
 
@@ -22,6 +23,9 @@ struct Build: AsyncParsableCommand {
         let options = BuildOptions(contentFolder: folders.content, templatesFolder: folders.templates, outputFolder: folders.output, jobs: jobs)
         do {
             let summary = try await SiteBuilder(options: options, progress: TerminalProgress()).build()
+            for warning in summary.warnings {
+                FileHandle.standardError.write(Data((warning.description + "\n").utf8))
+            }
             print(summary.line)
         } catch let failure as BuildFailure {
             FileHandle.standardError.write(Data((failure.description + "\n").utf8))
