@@ -1,6 +1,33 @@
 import BriefingCore
 
-/// Writes the Markdown brief of an article from its analysis. Pure: no file I/O.
+/// Writes the Markdown brief of an article from its analysis (DESIGN.md, "The brief"). Pure: no file I/O.
+///
+/// The brief is YAML front matter (title, slug, date, byline, source, source URL, tags, entities), then the key
+/// points as a bullet list, the story's sections, `## What analysts say` with `> [!analyst]` callouts, `## Other
+/// voices` with `> [!quote]` callouts, and a source line. Everything taken from the article is put on one line and
+/// escaped, so that it reads back as the same text and never becomes YAML or Markdown structure or raw HTML.
 public struct BriefWriter: Sendable {
+    /// The heading given to a story's opening section, which has none of its own.
+    static let openingHeading = "The story"
+    /// How many paragraphs of each section a condensed brief keeps.
+    static let paragraphsPerSection = 2
+    /// Quotes of fewer words are left out of "Other voices".
+    static let minimumVoiceWords = 6
+
     public init() {}
+
+    /// The Markdown brief of `article`, using what `analysis` found in it.
+    ///
+    /// With `fullText`, the brief carries every paragraph of the story; otherwise each section keeps its first
+    /// paragraphs that do not repeat a key point. The text reads back through `BriefReader` with the same title, slug,
+    /// date, byline, source, source URL, tags and entities.
+    public func brief(for article: Article, using analysis: ArticleAnalysis, fullText: Bool) -> String {
+        let details = self.details(of: article, using: analysis)
+        let blocks = keyPointBlocks(analysis)
+            + storyBlocks(article, keyPoints: analysis.keyPoints, fullText: fullText)
+            + quoteBlocks(analysis)
+            + sourceBlocks(details)
+        guard !blocks.isEmpty else { return frontMatter(details) }
+        return frontMatter(details) + "\n" + blocks.joined(separator: "\n\n") + "\n"
+    }
 }
