@@ -4,7 +4,8 @@ import Foundation
 import MarkdownRendering
 import Templating
 
-/// Builds a site: content → briefs and pages rendered through the templates → a complete new output folder.
+/// Builds a site: content → briefs (hand-kept, and generated from articles) and pages rendered through the templates
+/// → a complete new output folder.
 ///
 /// The build is a list of named steps; errors are stamped with their step. Problems with single files are all
 /// collected and reported together; nothing is written unless the whole site rendered.
@@ -17,7 +18,7 @@ public struct SiteBuilder: Sendable {
         self.progress = progress
     }
 
-    static let stepCount = 5
+    static let stepCount = 6
 
     /// Runs the build.
     /// - Throws: `BuildFailure` listing every problem found; the previous output is then left untouched.
@@ -36,8 +37,13 @@ public struct SiteBuilder: Sendable {
         progress.step(2, of: Self.stepCount, "Loading templates from \(options.templatesFolder)")
         let theme = try Self.run("Loading templates", after: errors) { try Theme(folder: options.templatesFolder) }
 
-        let briefs = content.briefs.sorted(by: Self.newestFirst)
-        progress.step(3, of: Self.stepCount, "Rendering \(plural(briefs.count, "brief"))")
+        progress.step(3, of: Self.stepCount, "Analysing \(plural(content.articles.count, "article"))")
+        let fromArticles = await briefs(for: content.articles, fullText: content.config.fullText)
+        errors += fromArticles.errors.map { $0.during("Analysing articles") }
+        let generatedMarkdown = Dictionary(fromArticles.briefs.map { ($0.brief.path, $0.markdown) }, uniquingKeysWith: { first, _ in first })
+
+        let briefs = (content.briefs + fromArticles.briefs.map(\.brief)).sorted(by: Self.newestFirst)
+        progress.step(4, of: Self.stepCount, "Rendering \(plural(briefs.count, "brief"))")
         let contexts = PageContextBuilder(config: content.config, pages: content.pages)
         let briefResults = await renderInParallel(briefs, theme: theme, contexts: contexts)
         var files: [OutputFile] = []
@@ -46,13 +52,18 @@ public struct SiteBuilder: Sendable {
             switch result {
             case .success(let html):
                 files.append(OutputFile(path: PageContextBuilder.briefPath(brief.slug), text: html))
-                copies.append(StaticFile(sourcePath: brief.path, outputPath: "briefs/\(brief.slug)/brief.md"))
+                let markdownPath = "briefs/\(brief.slug)/brief.md"
+                if let markdown = generatedMarkdown[brief.path] {
+                    files.append(OutputFile(path: markdownPath, text: markdown))
+                } else {
+                    copies.append(StaticFile(sourcePath: brief.path, outputPath: markdownPath))
+                }
             case .failure(let error):
                 errors.append(error.during("Rendering briefs"))
             }
         }
 
-        progress.step(4, of: Self.stepCount, "Rendering the index and \(plural(content.pages.count, "page"))")
+        progress.step(5, of: Self.stepCount, "Rendering the index and \(plural(content.pages.count, "page"))")
         files += try Self.run("Rendering pages", after: errors) {
             try sitePages(content: content, briefs: briefs, theme: theme, contexts: contexts)
         }
@@ -67,7 +78,7 @@ public struct SiteBuilder: Sendable {
         }
         guard errors.isEmpty else { throw BuildFailure(errors: warnings + errors) }
 
-        progress.step(5, of: Self.stepCount, "Writing \(plural(files.count + copies.count, "file")) to \(options.outputFolder)")
+        progress.step(6, of: Self.stepCount, "Writing \(plural(files.count + copies.count, "file")) to \(options.outputFolder)")
         try Self.run("Writing output", after: errors) {
             try OutputWriter(outputFolder: options.outputFolder).publish(files: files, copies: copies)
         }
@@ -112,24 +123,7 @@ public struct SiteBuilder: Sendable {
                 return .failure(located)
             }
         }
-        return await withTaskGroup(of: (Int, Result<String, BriefingError>).self) { group in
-            var results = [Result<String, BriefingError>?](repeating: nil, count: briefs.count)
-            var next = 0
-            for _ in 0..<min(options.jobs, briefs.count) {
-                let index = next
-                group.addTask { (index, render(briefs[index])) }
-                next += 1
-            }
-            while let (index, result) = await group.next() {
-                results[index] = result
-                if next < briefs.count {
-                    let index = next
-                    group.addTask { (index, render(briefs[index])) }
-                    next += 1
-                }
-            }
-            return results.map { $0! }
-        }
+        return await mapInParallel(briefs, jobs: options.jobs, render)
     }
 
     /// Refuses an output folder that is, or holds, the content or templates folder: replacing it would lose them.

@@ -133,4 +133,83 @@ struct SiteBuilderTests {
         #expect(FileManager.default.fileExists(atPath: site.path + "/Output/.gitkeep"))
         #expect(FileManager.default.fileExists(atPath: site.path + "/Output/index.html"))
     }
+
+    @Test(.needsArticleReader)
+    func `an article in the content folder builds into a brief page with its generated Markdown`() async throws {
+        let site = try fixtureSite()
+        try site.write(ArticleFixture.text, to: "Content/articles/\(ArticleFixture.slug).txt")
+        let summary = try await SiteBuilder(options: options(site)).build()
+        let output = site.url.appendingPathComponent("Output")
+
+        #expect(summary.briefs == 4)
+        let markdown = try String(contentsOf: output.appendingPathComponent("briefs/\(ArticleFixture.slug)/brief.md"), encoding: .utf8)
+        #expect(markdown.hasPrefix("---\ntitle: \"\(ArticleFixture.title)\"\nslug: \(ArticleFixture.slug)\n"))
+        let page = try String(contentsOf: output.appendingPathComponent("briefs/\(ArticleFixture.slug)/index.html"), encoding: .utf8)
+        #expect(page.contains(ArticleFixture.title))
+        #expect(page.contains("12 million euros"))
+        let index = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(index.contains("briefs/\(ArticleFixture.slug)/index.html"))
+        #expect(try LinkAudit.problems(inSiteAt: output) == [])
+    }
+
+    @Test(.needsArticleReader)
+    func `a hand-kept brief wins over the article of its slug`() async throws {
+        let site = try fixtureSite()
+        try site.write(ArticleFixture.text, to: "Content/articles/\(ArticleFixture.slug).txt")
+        let handKept = "---\ntitle: Kept by hand\n---\n\n- An editor's key point.\n"
+        try site.write(handKept, to: "Content/briefs/\(ArticleFixture.slug).md")
+        let summary = try await SiteBuilder(options: options(site)).build()
+        let output = site.url.appendingPathComponent("Output")
+
+        #expect(summary.briefs == 4)
+        #expect(try String(contentsOf: output.appendingPathComponent("briefs/\(ArticleFixture.slug)/brief.md"), encoding: .utf8) == handKept)
+        let page = try String(contentsOf: output.appendingPathComponent("briefs/\(ArticleFixture.slug)/index.html"), encoding: .utf8)
+        #expect(page.contains("Kept by hand") && !page.contains(ArticleFixture.title))
+    }
+
+    @Test(.needsArticleReader)
+    func `articles give the same output whatever the number of jobs`() async throws {
+        let site = try fixtureSite()
+        for name in ["a", "b", "c", "d", "e"] {
+            try site.write(ArticleFixture.text.replacingOccurrences(of: "Harbour bridge", with: "Bridge \(name)"), to: "Content/articles/\(name).txt")
+        }
+        _ = try await SiteBuilder(options: options(site, jobs: 1, output: "One")).build()
+        _ = try await SiteBuilder(options: options(site, jobs: 8, output: "Eight")).build()
+        let one = try snapshot(of: site.url.appendingPathComponent("One"))
+        #expect(one.keys.contains("briefs/e/brief.md"))
+        #expect(one == (try snapshot(of: site.url.appendingPathComponent("Eight"))))
+    }
+
+    @Test func `an article that cannot be read fails the build and is named`() async throws {
+        let site = try fixtureSite()
+        try site.write(Data([0x41, 0x00, 0x42]), to: "Content/articles/binary.txt")
+        await #expect {
+            try await SiteBuilder(options: options(site)).build()
+        } throws: { error in
+            let failure = try #require(error as? BuildFailure)
+            return failure.errors.map(\.location?.path) == ["\(site.path)/Content/articles/binary.txt"]
+                && failure.errors.allSatisfy { $0.step == "Reading content" }
+        }
+    }
+
+    @Test func `the build reports its steps, analysis among them`() async throws {
+        final class Steps: BuildProgress, @unchecked Sendable {
+            let lock = NSLock()
+            var names: [String] = []
+            func step(_ number: Int, of total: Int, _ name: String) {
+                lock.withLock { names.append("[\(number)/\(total)] \(name)") }
+            }
+        }
+        let site = try fixtureSite()
+        let steps = Steps()
+        _ = try await SiteBuilder(options: options(site), progress: steps).build()
+        #expect(steps.names == [
+            "[1/6] Reading \(site.path)/Content",
+            "[2/6] Loading templates from \(site.path)/Templates",
+            "[3/6] Analysing 0 articles",
+            "[4/6] Rendering 3 briefs",
+            "[5/6] Rendering the index and 1 page",
+            "[6/6] Writing 11 files to \(site.path)/Output",
+        ])
+    }
 }

@@ -1,0 +1,36 @@
+import Analysis
+import BriefingCore
+import BriefWriting
+import ContentLoading
+
+/// A brief made from an article: its Markdown text, and that text read back as any brief is.
+struct GeneratedBrief: Sendable {
+    var brief: Brief
+    var markdown: String
+}
+
+/// Turns an article into its brief in memory: analysis, brief writing, then reading the brief back, so that a
+/// generated brief goes through the same reader as a hand-kept one.
+struct BriefGenerator: Sendable {
+    /// Whether briefs carry the whole story (`site.yml` `full_text`).
+    var fullText: Bool
+
+    /// The brief of `article`, read back with the article's path so that any error names the article.
+    /// - Throws: `BriefingError` when the written brief does not read back, which is a bug in the writer.
+    func brief(for article: Article) throws -> GeneratedBrief {
+        let analysis = ArticleAnalyzer().analysis(of: article)
+        let markdown = BriefWriter().brief(for: article, using: analysis, fullText: fullText)
+        do {
+            return GeneratedBrief(brief: try BriefReader().brief(from: markdown, path: article.path), markdown: markdown)
+        } catch let error as BriefingError {
+            let line = error.location?.line.map { "line \($0) of the brief: " } ?? ""
+            throw BriefingError(.unreadableGeneratedBrief(line + error.problem.message), at: SourceLocation(path: article.path))
+        }
+    }
+}
+
+extension BriefingError.Problem {
+    static func unreadableGeneratedBrief(_ reason: String) -> Self {
+        .invalidContent("the brief written for this article does not read back (\(reason)). This is a bug in Briefing; please report it with the article.")
+    }
+}

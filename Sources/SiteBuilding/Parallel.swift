@@ -1,0 +1,21 @@
+/// `transform` applied to every item, at most `jobs` at a time; the results come back in the items' order, so that
+/// the output never depends on which task finished first.
+func mapInParallel<Item: Sendable, Output: Sendable>(
+    _ items: [Item], jobs: Int, _ transform: @escaping @Sendable (Item) -> Output
+) async -> [Output] {
+    await withTaskGroup(of: (Int, Output).self) { group in
+        var results = [Output?](repeating: nil, count: items.count)
+        var next = 0
+        func startNext() {
+            let index = next
+            group.addTask { (index, transform(items[index])) }
+            next += 1
+        }
+        while next < min(max(1, jobs), items.count) { startNext() }
+        while let (index, result) = await group.next() {
+            results[index] = result
+            if next < items.count { startNext() }
+        }
+        return results.map { $0! }
+    }
+}
