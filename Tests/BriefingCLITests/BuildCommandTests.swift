@@ -4,28 +4,6 @@ import Testing
 
 /// Runs the built `briefing` executable, as a user would.
 struct BuildCommandTests {
-    struct Run {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
-
-    func briefing(_ arguments: [String], in folder: URL) throws -> Run {
-        let process = Process()
-        process.executableURL = Project.product("briefing")
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
-    }
-
     func fixtureSite() throws -> TemporaryFolder {
         let folder = try TemporaryFolder()
         try folder.copy(Project.fixtures.appendingPathComponent("Site/Content"), to: "Content")
