@@ -9,14 +9,16 @@ extension BriefWriter {
     }
 
     /// Each section under its heading (the opening one under `openingHeading`): all of its paragraphs with
-    /// `fullText`, else the first `paragraphsPerSection` that do not repeat a key point. Empty sections are left out.
+    /// `fullText`, else the first `paragraphsPerSection` that hold no key point, so that the brief does not say the
+    /// same sentence twice. Empty sections are left out.
     func storyBlocks(_ article: Article, keyPoints: [String], fullText: Bool) -> [String] {
-        let repeated = Set(keyPoints.map(\.collapsed))
+        let points = keyPoints.compactMap(\.collapsedOrNil)
         var blocks: [String] = []
         for (index, section) in article.sections.enumerated() {
             var paragraphs = section.paragraphs.compactMap(\.collapsedOrNil)
             if !fullText {
-                paragraphs = Array(paragraphs.filter { !repeated.contains($0) }.prefix(Self.paragraphsPerSection))
+                let fresh = paragraphs.filter { paragraph in !points.contains { paragraph.contains($0) } }
+                paragraphs = Array(fresh.prefix(Self.paragraphsPerSection))
             }
             guard !paragraphs.isEmpty else { continue }
             if let heading = section.heading?.collapsedOrNil ?? (index == 0 ? Self.openingHeading : nil) {

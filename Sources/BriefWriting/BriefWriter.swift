@@ -19,7 +19,7 @@ public struct BriefWriter: Sendable {
     /// The Markdown brief of `article`, using what `analysis` found in it.
     ///
     /// With `fullText`, the brief carries every paragraph of the story; otherwise each section keeps its first
-    /// paragraphs that do not repeat a key point. The text reads back through `BriefReader` with the same title, slug,
+    /// paragraphs that hold no key point. The text reads back through `BriefReader` with the same title, slug,
     /// date, byline, source, source URL, tags and entities.
     public func brief(for article: Article, using analysis: ArticleAnalysis, fullText: Bool) -> String {
         let details = self.details(of: article, using: analysis)

@@ -94,12 +94,22 @@ struct BriefWriterTests {
         #expect(read.keyPoints == Self.analysis.keyPoints)
     }
 
-    @Test func `a condensed brief keeps each section's first paragraphs that are not key points`() throws {
+    @Test func `a condensed brief keeps each section's first paragraphs that hold no key point`() throws {
         let body = try body(brief())
         #expect(body.contains("## The story\n\nThe vote was 7 to 2, after a debate that lasted six hours.\n\nWork is due to start in the autumn.\n\n## Costs\n\nCouncil leader"))
         #expect(!body.contains("The old ferry"), "two paragraphs a section")
         #expect(body.contains("## Costs\n\nCouncil leader Jane Doe said"), "a paragraph that is a key point is not repeated")
         #expect(body.components(separatedBy: "approved the new bridge").count == 2, "the lede is a key point, so it is not repeated")
+    }
+
+    @Test func `a paragraph that holds a key point among other sentences is left out of a condensed brief`() throws {
+        let article = Article(title: "T", sections: [ArticleSection(paragraphs: [
+            "First sentence. The key sentence is here. Last sentence.",
+            "Second paragraph.",
+            "Third paragraph.",
+        ])], path: "t.txt")
+        let body = try body(brief(article, ArticleAnalysis(title: "T", keyPoints: ["The key sentence is here."])))
+        #expect(body == "\n- The key sentence is here.\n\n## The story\n\nSecond paragraph.\n\nThird paragraph.\n")
     }
 
     @Test func `the full text keeps every paragraph in order`() throws {
