@@ -1,0 +1,232 @@
+import BriefingCore
+
+/// The entities of an article: name spans merged into people, organisations and places, and every place the
+/// article names each of them.
+struct EntityCatalog {
+    struct Entity {
+        var type: EntityType
+        var name: String
+        /// Surface forms (as printed) by their key.
+        var forms: [String: String] = [:]
+        /// Keys that name the entity when scanning text.
+        var keys: Set<String> = []
+        var mentions: [Mention] = []
+        /// Order of first appearance, for stable output.
+        var firstSeen: (unit: Int, token: Int)
+        /// Some span named it in a way that needs no confirmation (a given name, a title, an organisation word…).
+        var isStrong = false
+    }
+
+    /// One place the article names an entity.
+    struct Mention: Equatable {
+        var entity: Int
+        var unit: Int
+        var range: Range<Int>
+    }
+
+    var entities: [Entity] = []
+    /// Key → entity indices (a surname may name two people).
+    var index: [String: [Int]] = [:]
+    var longestKey = 1
+    let lexicon: Lexicon
+    private var units: [TextUnit]?
+
+    init(spans: [NameSpan], units: [TextUnit], lexicon: Lexicon) {
+        self.lexicon = lexicon
+        self.units = units
+        let ordered = spans.filter { !units[$0.unit].isTitleCase || $0.hasTitle }
+        // People named in full first, so that surnames and titled surnames attach to them.
+        for span in ordered where span.type == .person && span.range.count >= 2 { addPerson(span) }
+        for span in ordered where span.type == .person && span.range.count == 1 { addPerson(span) }
+        for span in ordered where span.type == .place { addPlace(span) }
+        for span in ordered where span.type == .organization { addOrganization(span) }
+        for span in ordered where span.type == nil { resolveUntyped(span, units: units) }
+        registerGivenNames()
+        scanMentions(units)
+        dropUnconfirmed()
+    }
+
+    /// Weak names count only when the article names them again.
+    mutating func dropUnconfirmed() {
+        for id in entities.indices where !entities[id].isStrong && entities[id].mentions.count < 2 {
+            entities[id].mentions = []
+        }
+    }
+
+    /// A person's given name alone names them too ("Thomas" for Thomas Sam), when no one else has it.
+    mutating func registerGivenNames() {
+        var owners: [String: [Int]] = [:]
+        for id in entities.indices where entities[id].type == .person {
+            let parts = MentionKey.of(entities[id].name).split(separator: " ")
+            if parts.count >= 2 { owners[String(parts[0]), default: []].append(id) }
+        }
+        for (given, ids) in owners where ids.count == 1 && index[given] == nil && !lexicon.commonWords.contains(given) {
+            register(given, for: ids[0])
+        }
+    }
+
+    // MARK: Building
+
+    mutating func addPerson(_ span: NameSpan) {
+        let key = MentionKey.of(span.text)
+        if let existing = index[key]?.first(where: { entities[$0].type == .person }) {
+            note(span.text, for: existing)
+            return
+        }
+        if span.range.count == 1, let existing = personBySurname(key) {
+            note(span.text, for: existing)
+            return
+        }
+        // A longer form of a known person ("George W. Bush" after "Bush")? Merge into the longer name.
+        let parts = key.split(separator: " ")
+        if let surname = parts.last, let existing = index[String(surname)]?.first(where: { entities[$0].type == .person && entities[$0].name.split(separator: " ").count == 1 }) {
+            entities[existing].name = span.text
+            note(span.text, for: existing)
+            return
+        }
+        let id = add(Entity(type: .person, name: span.text, firstSeen: (span.unit, span.range.lowerBound), isStrong: true))
+        note(span.text, for: id)
+        if let surname = parts.last, parts.count >= 2 { register(String(surname), for: id) }
+    }
+
+    mutating func addPlace(_ span: NameSpan) {
+        let canonical = lexicon.place(named: span.text)?.name ?? lexicon.place(named: strippingThe(span.text))?.name ?? span.text
+        let key = MentionKey.of(canonical)
+        let id = index[key]?.first { entities[$0].type == .place } ?? add(Entity(type: .place, name: canonical, firstSeen: (span.unit, span.range.lowerBound)))
+        entities[id].isStrong = entities[id].isStrong || !span.isWeak
+        note(canonical, for: id, surface: false)
+        note(span.text, for: id)
+        for alias in span.aliases { note(alias, for: id) }
+        // Every name the gazetteer knows for the place counts as a mention of it.
+        for form in lexicon.placeForms[canonical] ?? [] {
+            register(MentionKey.of(form), for: id)
+        }
+    }
+
+    mutating func addOrganization(_ span: NameSpan) {
+        let bare = strippingThe(span.text)
+        let key = MentionKey.of(bare)
+        let id = index[key]?.first { entities[$0].type == .organization } ?? add(Entity(type: .organization, name: span.text, firstSeen: (span.unit, span.range.lowerBound)))
+        entities[id].isStrong = entities[id].isStrong || !span.isWeak
+        if span.text.hasPrefix("The "), !entities[id].name.hasPrefix("The ") { entities[id].name = span.text }
+        note(span.text, for: id)
+        note(bare, for: id)
+        // "World Health Organisation (WHO)": the acronym in brackets names it too.
+        if let acronym = definedAcronym(after: span) {
+            note(acronym, for: id)
+            entities[id].isStrong = true
+        }
+    }
+
+    func definedAcronym(after span: NameSpan) -> String? {
+        guard let tokens = units?[span.unit].tokens else { return nil }
+        let after = span.range.upperBound
+        guard after + 2 < tokens.count, tokens[after].text == "(", tokens[after + 1].isAcronym, tokens[after + 2].text == ")" else { return nil }
+        return tokens[after + 1].text
+    }
+
+    /// A name whose words do not say what it is: the article's other names and the words around it decide.
+    mutating func resolveUntyped(_ span: NameSpan, units: [TextUnit]) {
+        let key = MentionKey.of(strippingThe(span.text))
+        if let known = index[key]?.first ?? index[MentionKey.of(span.text)]?.first {
+            note(span.text, for: known)
+            return
+        }
+        let unit = units[span.unit]
+        let before = span.range.lowerBound > 0 ? unit.tokens[span.range.lowerBound - 1].lowercased : ""
+        let words = span.text.split(separator: " ")
+        // "the Sams": a family named by its surname.
+        if words.count == 1, key.hasSuffix("s"), personBySurname(String(key.dropLast())) != nil { return }
+        if words.count == 1 {
+            if EnglishWords.placePrepositions.contains(before) {
+                addPlace(NameSpan(unit: span.unit, range: span.range, text: span.text, type: .place, isWeak: span.isWeak))
+                return
+            }
+        }
+        if words.count >= 2, words.count <= 3, followedBySpeechOrRole(span, unit) {
+            addPerson(span)
+            return
+        }
+        addOrganization(span)
+    }
+
+    func followedBySpeechOrRole(_ span: NameSpan, _ unit: TextUnit) -> Bool {
+        let after = span.range.upperBound
+        guard after < unit.tokens.count else { return false }
+        if lexicon.isSpeechVerb(unit.tokens[after].text) { return true }
+        guard unit.tokens[after].text == "," else { return false }
+        var index = after + 1
+        while index < min(unit.tokens.count, after + 12), unit.tokens[index].text != "," {
+            if lexicon.roleWords[unit.tokens[index].lowercased] != nil { return true }
+            index += 1
+        }
+        return false
+    }
+
+    func personBySurname(_ key: String) -> Int? {
+        index[key]?.last { entities[$0].type == .person }
+    }
+
+    mutating func add(_ entity: Entity) -> Int {
+        entities.append(entity)
+        return entities.count - 1
+    }
+
+    /// Records `form` as a way the text names entity `id`.
+    mutating func note(_ form: String, for id: Int, surface: Bool = true) {
+        let key = MentionKey.of(form)
+        guard !key.isEmpty else { return }
+        if surface, entities[id].forms[key] == nil { entities[id].forms[key] = form }
+        register(key, for: id)
+    }
+
+    mutating func register(_ key: String, for id: Int) {
+        entities[id].keys.insert(key)
+        if !(index[key]?.contains(id) ?? false) { index[key, default: []].append(id) }
+        longestKey = max(longestKey, key.split(separator: " ").count)
+    }
+
+    func strippingThe(_ text: String) -> String {
+        text.hasPrefix("The ") || text.hasPrefix("the ") ? String(text.dropFirst(4)) : text
+    }
+
+    // MARK: Mentions
+
+    /// Finds every place a known entity is named, longest form first; an ambiguous surname goes to the person
+    /// named most recently.
+    mutating func scanMentions(_ units: [TextUnit]) {
+        var lastPerson: [Int: Int] = [:]
+        var order = 0
+        for (unitIndex, unit) in units.enumerated() {
+            let tokens = unit.tokens
+            var position = 0
+            while position < tokens.count {
+                guard tokens[position].isCapitalized else {
+                    position += 1
+                    continue
+                }
+                var matched = false
+                for length in stride(from: min(longestKey * 2, tokens.count - position), through: 1, by: -1) {
+                    let window = tokens[position..<(position + length)]
+                    guard window.last?.kind == .word else { continue }
+                    let key = MentionKey.of(window)
+                    guard let candidates = index[key] else { continue }
+                    let id = candidates.count == 1 ? candidates[0] : candidates.max { (lastPerson[$0] ?? -1) < (lastPerson[$1] ?? -1) }!
+                    entities[id].mentions.append(Mention(entity: id, unit: unitIndex, range: position..<(position + length)))
+                    if entities[id].forms[key] == nil { entities[id].forms[key] = unit.text(of: position..<(position + length)) }
+                    order += 1
+                    lastPerson[id] = order
+                    position += length
+                    matched = true
+                    break
+                }
+                if !matched { position += 1 }
+            }
+        }
+    }
+
+    /// Every mention, in text order.
+    var mentionsInOrder: [Mention] {
+        entities.flatMap(\.mentions).sorted { ($0.unit, $0.range.lowerBound) < ($1.unit, $1.range.lowerBound) }
+    }
+}

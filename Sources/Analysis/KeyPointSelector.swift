@@ -1,0 +1,34 @@
+/// Picks the three to five sentences that carry the story: the lead, then the sentences that name the most of its
+/// entities, without long quotations, in the order they appear.
+struct KeyPointSelector {
+    func keyPoints(units: [TextUnit], catalog: EntityCatalog, count: Int = 4) -> [String] {
+        var mentionUnits: [Int: [Int]] = [:]
+        for mention in catalog.mentionsInOrder { mentionUnits[mention.unit, default: []].append(mention.range.lowerBound) }
+        struct Candidate { var order: Int; var score: Double; var text: String }
+        var candidates: [Candidate] = []
+        var order = 0
+        var firstParagraph = true
+        for (unitIndex, unit) in units.enumerated() {
+            guard unit.paragraphIndex != nil else { continue }
+            for (sentenceIndex, sentence) in unit.sentences.enumerated() {
+                order += 1
+                let tokens = unit.tokens[sentence]
+                let words = tokens.filter { $0.kind == .word }.count
+                guard words >= 8, words <= 60 else { continue }
+                let text = unit.text(of: sentence)
+                guard let last = text.last, ".!".contains(last) || text.hasSuffix(".\u{201D}") else { continue }
+                let quoteMarks = tokens.filter { if case .quote = $0.kind { return true } else { return false } }.count
+                let entityCount = (mentionUnits[unitIndex] ?? []).filter { sentence.contains($0) }.count
+                var score = Double(min(entityCount, 4))
+                if firstParagraph && sentenceIndex == 0 { score += 6 }
+                if sentenceIndex == 0 { score += 1 }
+                score -= Double(quoteMarks) * 1.5
+                score -= Double(order) * 0.05
+                candidates.append(Candidate(order: order, score: score, text: text))
+            }
+            firstParagraph = false
+        }
+        let chosen = candidates.sorted { ($0.score, -$0.order) > ($1.score, -$1.order) }.prefix(count)
+        return chosen.sorted { $0.order < $1.order }.map(\.text)
+    }
+}

@@ -1,0 +1,101 @@
+/// The word lists the analysis relies on, parsed once from the generated data in `Lexicons/Data`.
+///
+/// Every list comes from public data or is a closed class of English (role words, speech verbs); none names
+/// anything because an article does.
+struct Lexicon: Sendable {
+    /// What a role word says about the person who holds it.
+    enum RoleCategory: String, Sendable {
+        /// Officials, leaders, spokespeople: the people in the story.
+        case official
+        /// Outside experts: analysts, academics, researchers, think-tank fellows.
+        case analyst
+        /// Other people in stories: reporters, residents, students, relatives.
+        case neutral
+        /// Mr, Mrs, Dr…: a title, not a role.
+        case honorific
+    }
+
+    /// A place of the gazetteer.
+    struct Place: Sendable, Equatable {
+        var name: String
+        var kind: String
+    }
+
+    var givenNames: Set<String> = []
+    /// Lowercased place names and aliases → the place.
+    var places: [String: Place] = [:]
+    /// A place's name → every lowercased form that names it.
+    var placeForms: [String: [String]] = [:]
+    /// Lowercased nationality adjectives and plurals → the place's name.
+    var demonyms: [String: String] = [:]
+    /// Lowercased role phrases → category.
+    var roleWords: [String: RoleCategory] = [:]
+    /// The most words a role phrase has.
+    var longestRolePhrase = 1
+    var speechVerbs: Set<String> = []
+    var organizationWords: Set<String> = []
+    var commonWords: Set<String> = []
+
+    init() {}
+
+    /// A lexicon from the newline-separated lists of `LexiconData` (tab-separated fields where the list has them).
+    init(givenNames: String, places: [String], demonyms: String, roleWords: String, speechVerbs: String,
+         organizationWords: String, commonWords: String) {
+        self.givenNames = Set(Self.lines(givenNames))
+        for text in places {
+            for line in Self.lines(text) {
+                let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+                guard fields.count >= 2 else { continue }
+                let place = Place(name: fields[0], kind: fields[1])
+                let aliases = fields.count > 2 ? fields[2].split(separator: ";").map(String.init) : []
+                for form in [fields[0]] + aliases where !form.isEmpty {
+                    let key = form.lowercased()
+                    // A country wins over a city of the same name; otherwise the first entry stays.
+                    if let existing = self.places[key], Self.rank(existing.kind) <= Self.rank(place.kind) { continue }
+                    self.places[key] = place
+                }
+            }
+        }
+        for (form, place) in self.places { self.placeForms[place.name, default: []].append(form) }
+        for line in Self.lines(demonyms) {
+            let fields = line.split(separator: "\t").map(String.init)
+            if fields.count >= 2 { self.demonyms[fields[0].lowercased()] = fields[1] }
+        }
+        for line in Self.lines(roleWords) {
+            let fields = line.split(separator: "\t").map(String.init)
+            guard fields.count >= 2, let category = RoleCategory(rawValue: fields[1]) else { continue }
+            let phrase = fields[0].lowercased()
+            self.roleWords[phrase] = category
+            longestRolePhrase = max(longestRolePhrase, phrase.split(separator: " ").count)
+        }
+        self.speechVerbs = Set(Self.lines(speechVerbs).map { $0.lowercased() })
+        self.organizationWords = Set(Self.lines(organizationWords).map { $0.lowercased() })
+        self.commonWords = Set(Self.lines(commonWords).map { $0.lowercased() })
+    }
+
+    static func lines(_ text: String) -> [String] {
+        text.split(separator: "\n").map { String($0) }.filter { !$0.isEmpty }
+    }
+
+    static func rank(_ kind: String) -> Int {
+        switch kind {
+        case "country": return 0
+        case "continent", "region": return 1
+        case "subdivision": return 2
+        default: return 3
+        }
+    }
+
+    func place(named form: String) -> Place? { places[form.lowercased()] }
+
+    func isGivenName(_ word: String) -> Bool { givenNames.contains(word) }
+
+    /// A common English word that is not also a name or a place.
+    func isCommonWord(_ word: String) -> Bool {
+        commonWords.contains(word.lowercased())
+    }
+
+    func isSpeechVerb(_ word: String) -> Bool { speechVerbs.contains(word.lowercased()) }
+
+    func roleCategory(of phrase: String) -> RoleCategory? { roleWords[phrase.lowercased()] }
+}

@@ -1,0 +1,300 @@
+import BriefingCore
+
+/// Finds the capitalised runs of a text unit that name people, organisations and places, and types them from their
+/// words and their immediate context.
+struct NameFinder {
+    let lexicon: Lexicon
+
+    /// The names in `unit`. In headline-cased units only titles before names are trusted.
+    func names(in unit: TextUnit, unitIndex: Int) -> [NameSpan] {
+        var spans: [NameSpan] = []
+        let tokens = unit.tokens
+        for sentence in unit.sentences {
+            var index = sentence.lowerBound
+            while index < sentence.upperBound {
+                guard tokens[index].isCapitalized else {
+                    index += 1
+                    continue
+                }
+                let end = runEnd(tokens, from: index, limit: sentence.upperBound)
+                var start = index
+                if isSentenceInitial(tokens, start, sentence) {
+                    while start < end, dropsAtSentenceStart(tokens[start].text) { start += 1 }
+                }
+                if start < end {
+                    spans += split(unit, start..<end, unitIndex: unitIndex)
+                }
+                index = end
+            }
+        }
+        return spans
+    }
+
+    /// The end of the capitalised run from `start`: capitalised words, joined by connectors where the words around
+    /// them make one name, and by ", " inside an organisation's list of subjects.
+    func runEnd(_ tokens: [Token], from start: Int, limit: Int) -> Int {
+        var end = start + 1
+        while end < limit {
+            let token = tokens[end]
+            if token.isCapitalized {
+                end += 1
+                continue
+            }
+            // "George W. Bush": a middle initial's period.
+            if token.text == ".", tokens[end - 1].text.count == 1, tokens[end - 1].isCapitalized, end + 1 < limit,
+               tokens[end + 1].isCapitalized, tokens[end - 1].end == token.start {
+                end += 1
+                continue
+            }
+            if token.kind == .word, EnglishWords.connectors.contains(token.text) || token.text == "&" {
+                var next = end + 1
+                while next < limit, tokens[next].kind == .word, EnglishWords.connectors.contains(tokens[next].text) { next += 1 }
+                if next < limit, tokens[next].isCapitalized, joins(tokens, start..<end, connector: token.text, next: next) {
+                    end = next + 1
+                    continue
+                }
+            }
+            if token.text == ",", orgListContinues(tokens, start..<end, comma: end, limit: limit) {
+                end += 2
+                continue
+            }
+            break
+        }
+        return end
+    }
+
+    /// Whether the connector after `left` joins it to the capitalised word at `next` as one name.
+    func joins(_ tokens: [Token], _ whole: Range<Int>, connector: String, next: Int) -> Bool {
+        let lastConnector = whole.last { !tokens[$0].isCapitalized }
+        let left = lastConnector.map { ($0 + 1)..<whole.upperBound } ?? whole
+        guard !left.isEmpty else { return false }
+        let leftWords = tokens[left].map(\.lowercased)
+        let rightWords = rightPart(tokens, from: next)
+        if connector == "and" {
+            // "Institute of Technology and Colorado State University": two bodies, each with its own head word.
+            let leftHasHead = tokens[whole].contains { lexicon.organizationWords.contains($0.lowercased) }
+            let rightHasHead = rightWords.contains(where: lexicon.organizationWords.contains)
+            if leftHasHead && rightHasHead { return false }
+            if !leftHasHead && !rightHasHead { return false }
+        }
+        // "University of Sheffield of the UK": "of the <place>" says where, it is not part of the name.
+        if connector == "of", tokens[next - 1].text == "the", lexicon.place(named: rightWords.joined(separator: " ")) != nil { return false }
+        let last = leftWords.last ?? ""
+        if EnglishWords.nameParticles.contains(connector) && connector != "and" && connector != "the" { return true }
+        if leftWords.contains(where: lexicon.organizationWords.contains) { return true }
+        if lexicon.organizationWords.contains(tokens[next].lowercased) && connector != "and" { return true }
+        if lexicon.roleWords[last] != nil, connector == "of" || connector == "for" { return true }
+        if EnglishWords.placeWords.contains(last), connector == "of" { return true }
+        // "Taxpayers for Common Sense", "Daughters of the American Revolution": a lowercase-joined run ending in a
+        // capitalised word that is not a place on its own.
+        if connector == "for" || connector == "of", left.count == 1, !tokens[left.lowerBound].isAcronym,
+           lexicon.place(named: tokens[left.lowerBound].text) == nil, lexicon.roleWords[last] == nil,
+           !lexicon.givenNames.contains(tokens[left.lowerBound].text) {
+            return true
+        }
+        return false
+    }
+
+    /// The lowercase words of the capitalised run starting at `start`, up to the next connector.
+    func rightPart(_ tokens: [Token], from start: Int) -> [String] {
+        var words: [String] = []
+        var index = start
+        while index < tokens.count, tokens[index].isCapitalized {
+            words.append(tokens[index].lowercased)
+            index += 1
+        }
+        return words
+    }
+
+    /// "Center for Army, Conversion and Disarmament Studies": after an organisation word and "for"/"of", a comma
+    /// continues the name when capitalised words and "and" follow.
+    func orgListContinues(_ tokens: [Token], _ run: Range<Int>, comma: Int, limit: Int) -> Bool {
+        let words = tokens[run].map(\.lowercased)
+        guard let head = words.firstIndex(where: lexicon.organizationWords.contains),
+              words[head...].contains(where: { $0 == "for" || $0 == "of" }),
+              comma + 1 < limit, tokens[comma + 1].isCapitalized
+        else { return false }
+        var index = comma + 1
+        while index < limit, index < comma + 8 {
+            if tokens[index].text == "and" { return index + 1 < limit && tokens[index + 1].isCapitalized }
+            if !tokens[index].isCapitalized && tokens[index].text != "," { return false }
+            index += 1
+        }
+        return false
+    }
+
+    func isSentenceInitial(_ tokens: [Token], _ index: Int, _ sentence: Range<Int>) -> Bool {
+        var position = index - 1
+        while position >= sentence.lowerBound {
+            switch tokens[position].kind {
+            case .quote, .punctuation: position -= 1
+            default: return false
+            }
+        }
+        return true
+    }
+
+    /// A capitalised sentence-initial word that is an ordinary word ("The", "Still", "Speaking").
+    func dropsAtSentenceStart(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        guard lexicon.commonWords.contains(lower) || EnglishWords.roleStoppers.contains(lower) else { return false }
+        if lexicon.place(named: word) != nil || lexicon.givenNames.contains(word) || lexicon.roleWords[lower] != nil { return false }
+        if lexicon.organizationWords.contains(lower) { return false }
+        return true
+    }
+
+    /// Splits a capitalised run at titles and roles, and types each part.
+    func split(_ unit: TextUnit, _ run: Range<Int>, unitIndex: Int) -> [NameSpan] {
+        let tokens = unit.tokens
+        var spans: [NameSpan] = []
+        var segmentStart = run.lowerBound
+        var titled = hasTitleBefore(unit, run.lowerBound)
+        var index = run.lowerBound
+        while index < run.upperBound {
+            if let length = rolePhraseLength(tokens, at: index, limit: run.upperBound),
+               !(length == 1 && lexicon.givenNames.contains(tokens[index].text) && index == run.lowerBound && run.count == 2 && !titled) {
+                let afterRole = index + length
+                if segmentStart < index {
+                    spans += typed(unit, segmentStart..<index, unitIndex: unitIndex, titled: titled)
+                }
+                let followedByOf = afterRole < run.upperBound && ["of", "for"].contains(tokens[afterRole].text)
+                titled = !followedByOf
+                index = followedByOf ? afterRole + 1 : afterRole
+                while index < run.upperBound, EnglishWords.connectors.contains(tokens[index].text) { index += 1 }
+                segmentStart = index
+                continue
+            }
+            index += 1
+        }
+        if segmentStart < run.upperBound {
+            spans += typed(unit, segmentStart..<run.upperBound, unitIndex: unitIndex, titled: titled)
+        }
+        return spans
+    }
+
+    /// The length of the role phrase or honorific at `index`, if one starts there.
+    func rolePhraseLength(_ tokens: [Token], at index: Int, limit: Int) -> Int? {
+        var best: Int?
+        var phrase = ""
+        var length = 0
+        var position = index
+        while position < limit, length < lexicon.longestRolePhrase {
+            let word = tokens[position].lowercased
+            phrase = phrase.isEmpty ? word : phrase + " " + word
+            length += 1
+            position += 1
+            if let category = lexicon.roleWords[phrase] ?? lexicon.roleWords[phrase.hasSuffix(".") ? String(phrase.dropLast()) : phrase + "."] {
+                _ = category
+                best = length
+            }
+        }
+        if let best, best == 1, tokens[index].isAcronym == false, !tokens[index].isCapitalized { return nil }
+        return best
+    }
+
+    /// Whether a lowercase role phrase or an honorific stands right before `index` ("special envoy Steve Witkoff").
+    func hasTitleBefore(_ unit: TextUnit, _ index: Int) -> Bool {
+        let tokens = unit.tokens
+        for length in 1...max(1, lexicon.longestRolePhrase) where index - length >= 0 {
+            let phrase = tokens[(index - length)..<index].map(\.lowercased).joined(separator: " ")
+            if let category = lexicon.roleWords[phrase], category != .honorific || length == 1 { return true }
+        }
+        return false
+    }
+
+    /// Types a part of a run; a part may split further ("Refugee Council Enver Solomon").
+    func typed(_ unit: TextUnit, _ range: Range<Int>, unitIndex: Int, titled: Bool) -> [NameSpan] {
+        let tokens = unit.tokens
+        var range = range
+        func dropFirst() { range = (range.lowerBound + 1)..<range.upperBound }
+        func dropLast() { range = range.lowerBound..<(range.upperBound - 1) }
+        while range.count > 1, EnglishWords.connectors.contains(tokens[range.upperBound - 1].text) || tokens[range.upperBound - 1].text == "." { dropLast() }
+        while !range.isEmpty, isModifierToken(tokens[range.lowerBound].text) || EnglishWords.connectors.contains(tokens[range.lowerBound].text) { dropFirst() }
+        // "Division A": a trailing lone letter labels a part of something.
+        while range.count > 1, tokens[range.upperBound - 1].text.count == 1 { dropLast() }
+        guard !range.isEmpty else { return [] }
+        let words = tokens[range].map(\.text)
+        let lower = words.map { $0.lowercased() }
+
+        // An organisation or a place followed by a person's name: "Refugee Council Enver Solomon",
+        // "the United States Hamdullah Mohib".
+        if let cut = personAfterPrefix(unit, range, titled: titled) {
+            return typed(unit, range.lowerBound..<cut, unitIndex: unitIndex, titled: false) + typed(unit, cut..<range.upperBound, unitIndex: unitIndex, titled: true)
+        }
+        if lower.allSatisfy({ EnglishWords.months.contains($0) || EnglishWords.weekdays.contains($0) }) { return [] }
+        if lower.count == 1, lexicon.demonyms[lower[0]] != nil, lexicon.place(named: words[0]) == nil { return [] }
+        if lower.contains(where: EnglishWords.groupNouns.contains), lower.count <= 2 { return [] }
+        if let last = lower.last, EnglishWords.eventWords.contains(last) { return [] }
+        if words.count == 1, words[0].contains("\u{2019}") || words[0].contains("'") { return [] }
+
+        let text = unit.text(of: range)
+        var span = NameSpan(unit: unitIndex, range: range, text: text, type: nil, hasTitle: titled)
+        let isPlace = lexicon.place(named: text) != nil || lexicon.place(named: strippingThe(text)) != nil
+        let hasOrganizationWord = lower.contains(where: lexicon.organizationWords.contains)
+        if titled, !hasOrganizationWord {
+            span.type = .person
+        } else if isPlace {
+            span.type = .place
+        } else if var suffixed = placeWithSuffix(unit, range) {
+            suffixed.unit = unitIndex
+            return [suffixed]
+        } else if hasOrganizationWord {
+            span.type = .organization
+        } else if words.count == 1, tokens[range.lowerBound].isAcronym || isInitialism(words[0]) {
+            if lexicon.roleWords[lower[0]] != nil { return [] }
+            span.type = .organization
+            span.isWeak = words[0].count <= 2
+        } else if words.count >= 2, lexicon.givenNames.contains(words[0]) {
+            span.type = .person
+        } else {
+            let ordinary = lower.allSatisfy { lexicon.commonWords.contains($0) || lexicon.demonyms[$0] != nil || isCommonHyphenated($0) }
+            span.isWeak = ordinary || (words.count == 1 && isSentenceInitial(tokens, range.lowerBound, unit.sentence(containing: range.lowerBound)))
+        }
+        return [span]
+    }
+
+    /// Where a person's name starts after an organisation or place that opens the run, if it does.
+    func personAfterPrefix(_ unit: TextUnit, _ range: Range<Int>, titled: Bool) -> Int? {
+        let tokens = unit.tokens
+        guard range.count >= 3 else { return nil }
+        for cut in (range.lowerBound + 1)..<(range.upperBound - 1) {
+            let prefix = range.lowerBound..<cut
+            let rest = cut..<range.upperBound
+            guard rest.count <= 3, tokens[rest].allSatisfy({ $0.isCapitalized && !lexicon.organizationWords.contains($0.lowercased) }) else { continue }
+            let prefixText = unit.text(of: prefix)
+            let prefixIsBody = lexicon.organizationWords.contains(tokens[cut - 1].lowercased)
+            let prefixIsPlace = lexicon.place(named: prefixText) != nil || lexicon.place(named: strippingThe(prefixText)) != nil
+            let restIsName = lexicon.givenNames.contains(tokens[cut].text) || (rest.count >= 2 && tokens[rest].allSatisfy { !lexicon.commonWords.contains($0.lowercased) })
+            if (prefixIsBody || prefixIsPlace) && restIsName { return cut }
+        }
+        return nil
+    }
+
+    /// "Kyiv-based", "US-led", "R-Minnesota": words that describe or label rather than name.
+    func isModifierToken(_ word: String) -> Bool {
+        if ["-based", "-born", "-led", "-backed", "-owned", "-run", "-funded"].contains(where: word.hasSuffix) { return true }
+        let parts = word.split(separator: "-")
+        return parts.count == 2 && parts[0].count <= 2 && parts[0].allSatisfy(\.isUppercase)
+    }
+
+    func isCommonHyphenated(_ word: String) -> Bool {
+        let parts = word.split(separator: "-")
+        return parts.count > 1 && parts.allSatisfy { lexicon.commonWords.contains(String($0)) }
+    }
+
+    /// "Kursk region": a place named with a lowercase suffix.
+    func placeWithSuffix(_ unit: TextUnit, _ range: Range<Int>) -> NameSpan? {
+        let after = range.upperBound
+        guard range.count <= 3, after < unit.tokens.count, EnglishWords.placeSuffixes.contains(unit.tokens[after].text) else { return nil }
+        let text = unit.text(of: range)
+        return NameSpan(unit: 0, range: range, text: text, type: .place, aliases: [unit.text(of: range.lowerBound..<(after + 1))])
+    }
+
+    func strippingThe(_ text: String) -> String {
+        text.hasPrefix("The ") || text.hasPrefix("the ") ? String(text.dropFirst(4)) : text
+    }
+
+    func isInitialism(_ word: String) -> Bool {
+        word.count >= 3 && word.hasSuffix(".") && word.unicodeScalars.allSatisfy { $0 == "." || $0.properties.isUppercase }
+    }
+}

@@ -1,0 +1,190 @@
+import BriefingCore
+import Foundation
+
+/// Finds the role the article gives a person, the way the article words it: a title before the name ("NATO
+/// Secretary-General Mark Rutte"), an appositive ("Konstantin Sonin, a Russian exile and professor at …"), an
+/// affiliation ("Yurii Poita of the … Center"), or an appositive before the name ("The BBC's Tokyo correspondent,
+/// Rupert Wingfield-Hayes").
+struct RoleFinder {
+    let lexicon: Lexicon
+    let units: [TextUnit]
+    let catalog: EntityCatalog
+
+    /// The role of person `id`: the first one found, in text order; nil when the article gives none.
+    func role(of id: Int) -> String? {
+        var fallback: String?
+        for mention in catalog.entities[id].mentions.sorted(by: { ($0.unit, $0.range.lowerBound) < ($1.unit, $1.range.lowerBound) }) {
+            let unit = units[mention.unit]
+            guard !unit.isTitleCase else { continue }
+            if let title = titleBefore(mention, in: unit) {
+                // "Senior researcher Mu Li, of the University of NSW's school of public health"
+                if let affiliation = appositiveAfter(mention, in: unit, affiliationOnly: true) {
+                    return title + " " + affiliation
+                }
+                // A bare title before a surname ("Professor Eastman") says less than a description would.
+                if !title.contains(" "), mention.range.count == 1 {
+                    fallback = fallback ?? title
+                    continue
+                }
+                return title
+            }
+            if let role = appositiveAfter(mention, in: unit) ?? affiliationAfter(mention, in: unit) ?? appositiveBefore(mention, in: unit) {
+                return role
+            }
+        }
+        return fallback
+    }
+
+    /// The length of a role phrase ending at token `end` (inclusive), with its category.
+    func rolePhrase(endingAt end: Int, in tokens: [Token]) -> (length: Int, category: Lexicon.RoleCategory)? {
+        var best: (Int, Lexicon.RoleCategory)?
+        for length in 1...lexicon.longestRolePhrase where end - length + 1 >= 0 {
+            var phrase = tokens[(end - length + 1)...end].map(\.lowercased).joined(separator: " ")
+            if let prefix = EnglishWords.rolePrefixes.first(where: phrase.hasPrefix), phrase.count > prefix.count {
+                phrase.removeFirst(prefix.count)
+            }
+            if let category = lexicon.roleWords[phrase] ?? lexicon.roleWords[phrase + "."] { best = (length, category) }
+        }
+        return best
+    }
+
+    func containsRoleWord(_ tokens: ArraySlice<Token>) -> Bool {
+        let all = Array(tokens)
+        return all.indices.contains { index in
+            guard let phrase = rolePhrase(endingAt: index, in: all) else { return false }
+            return phrase.category != .honorific
+        }
+    }
+
+    /// "United States President Donald Trump", "Kremlin aide Yuri Ushakov", "Labour's Shadow Home Secretary …".
+    func titleBefore(_ mention: EntityCatalog.Mention, in unit: TextUnit) -> String? {
+        let tokens = unit.tokens
+        let sentence = unit.sentence(containing: mention.range.lowerBound)
+        var start = mention.range.lowerBound
+        var index = start - 1
+        var sawRole = false
+        var usedModifier = false
+        while index >= sentence.lowerBound {
+            let token = tokens[index]
+            if let phrase = rolePhrase(endingAt: index, in: tokens), index - phrase.length + 1 >= sentence.lowerBound {
+                if phrase.category == .honorific {
+                    if sawRole { break }
+                    index -= phrase.length
+                    start = index + 1
+                    continue
+                }
+                sawRole = true
+                start = index - phrase.length + 1
+                index = start - 1
+                continue
+            }
+            if token.kind == .possessive, index > sentence.lowerBound {
+                start = index - 1
+                index -= 2
+                continue
+            }
+            if token.isCapitalized || token.kind == .number {
+                start = index
+                index -= 1
+                continue
+            }
+            if sawRole, (token.text == "of" || token.text == "the"), start < mention.range.lowerBound, tokens[start].isCapitalized {
+                start = index
+                index -= 1
+                continue
+            }
+            if sawRole, !usedModifier, token.kind == .word, index + 1 == start, !EnglishWords.roleStoppers.contains(token.text),
+               !lexicon.isSpeechVerb(token.text), !lexicon.commonWords.contains(token.text) || token.text.contains("-") || isAdjectival(token.text) {
+                usedModifier = true
+                start = index
+                index -= 1
+                continue
+            }
+            break
+        }
+        guard sawRole else { return nil }
+        while start < mention.range.lowerBound, ["of", "the", "The", "and"].contains(tokens[start].text) || tokens[start].kind == .possessive { start += 1 }
+        guard start < mention.range.lowerBound else { return nil }
+        let role = unit.text(of: start..<mention.range.lowerBound)
+        return clean(role)
+    }
+
+    /// Lowercase words that describe a role: "special", "senior", "immigration".
+    func isAdjectival(_ word: String) -> Bool {
+        ["special", "senior", "former", "chief", "deputy", "acting", "interim", "top", "junior", "assistant", "associate", "lead", "principal", "executive", "regional", "local", "national", "foreign", "defence", "defense", "immigration", "police", "crown", "state", "federal", "shadow", "vice", "then"].contains(word)
+    }
+
+    /// "Konstantin Sonin, a Russian exile and professor at the University of Chicago, said".
+    func appositiveAfter(_ mention: EntityCatalog.Mention, in unit: TextUnit, affiliationOnly: Bool = false) -> String? {
+        let tokens = unit.tokens
+        var index = mention.range.upperBound
+        guard index < tokens.count, tokens[index].text == "," else { return nil }
+        index += 1
+        let start = index
+        while index < tokens.count, index - start < 18 {
+            let token = tokens[index]
+            if token.text == "," || token.text == "." || token.text == ";" || token.text == "(" || token.text == ")" || token.text == ":" { break }
+            if case .quote = token.kind { break }
+            if lexicon.isSpeechVerb(token.text) || (token.text == "who" || token.text == "which") { break }
+            index += 1
+        }
+        guard index > start, index < tokens.count, [",", ".", ";", ")", ":"].contains(tokens[index].text) || lexicon.isSpeechVerb(tokens[index].text) else { return nil }
+        let phrase = tokens[start..<index]
+        let startsWithArticle = ["a", "an"].contains(tokens[start].lowercased) && phrase.count <= 10
+        let isAffiliation = ["of", "at", "from", "with"].contains(tokens[start].lowercased)
+        if affiliationOnly {
+            guard isAffiliation, !containsPerson(unit: mention.unit, range: start..<index) else { return nil }
+            return clean(unit.text(of: start..<index))
+        }
+        guard containsRoleWord(phrase) || startsWithArticle, !isAffiliation, !containsPerson(unit: mention.unit, range: start..<index) else { return nil }
+        var first = start
+        while first < index, EnglishWords.articles.contains(tokens[first].lowercased) { first += 1 }
+        guard first < index else { return nil }
+        return clean(unit.text(of: first..<index))
+    }
+
+    /// "Yurii Poita of the Kyiv-based Center for Army, Conversion and Disarmament Studies".
+    func affiliationAfter(_ mention: EntityCatalog.Mention, in unit: TextUnit) -> String? {
+        let tokens = unit.tokens
+        var index = mention.range.upperBound
+        guard index < tokens.count, ["of", "from", "at"].contains(tokens[index].text) else { return nil }
+        index += 1
+        if index < tokens.count, tokens[index].lowercased == "the" { index += 1 }
+        while index < tokens.count, tokens[index].text.hasSuffix("-based") { index += 1 }
+        guard let org = catalog.entities.indices.first(where: { id in
+            catalog.entities[id].type == .organization && catalog.entities[id].mentions.contains { $0.unit == mention.unit && $0.range.lowerBound == index }
+        }) else { return nil }
+        let orgMention = catalog.entities[org].mentions.first { $0.unit == mention.unit && $0.range.lowerBound == index }!
+        return clean(unit.text(of: orgMention.range))
+    }
+
+    /// "The BBC's Tokyo correspondent, Rupert Wingfield-Hayes, was detained".
+    func appositiveBefore(_ mention: EntityCatalog.Mention, in unit: TextUnit) -> String? {
+        let tokens = unit.tokens
+        let comma = mention.range.lowerBound - 1
+        guard comma > 0, tokens[comma].text == ",", mention.range.upperBound < tokens.count, tokens[mention.range.upperBound].text == "," else { return nil }
+        let sentence = unit.sentence(containing: comma)
+        var start = comma
+        while start > sentence.lowerBound, ![",", ";", ":"].contains(tokens[start - 1].text) {
+            if case .quote = tokens[start - 1].kind { break }
+            start -= 1
+        }
+        guard containsRoleWord(tokens[start..<comma]), !containsPerson(unit: mention.unit, range: start..<comma) else { return nil }
+        // "in the words of the Crown prosecutor": the description starts after its last article.
+        if let article = (start..<comma).last(where: { EnglishWords.articles.contains(tokens[$0].lowercased) }) { start = article + 1 }
+        guard comma - start <= 8 else { return nil }
+        guard start < comma else { return nil }
+        return clean(unit.text(of: start..<comma))
+    }
+
+    func containsPerson(unit: Int, range: Range<Int>) -> Bool {
+        catalog.entities.contains { entity in
+            entity.type == .person && entity.mentions.contains { $0.unit == unit && range.overlaps($0.range) }
+        }
+    }
+
+    func clean(_ role: String) -> String? {
+        let trimmed = role.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
+        return trimmed.isEmpty ? nil : trimmed
+    }
+}

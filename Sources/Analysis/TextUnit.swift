@@ -1,0 +1,63 @@
+import BriefingCore
+
+/// A line of the article as the analysis sees it: the title, a heading or a paragraph, split into tokens and
+/// sentences.
+struct TextUnit {
+    enum Kind: Equatable {
+        case title, standfirst, heading
+        /// A paragraph of the story, with its index among `Article.paragraphs`.
+        case paragraph(Int)
+    }
+
+    let kind: Kind
+    let text: String
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+    /// Token ranges of the sentences.
+    let sentences: [Range<Int>]
+    /// Most words capitalised, as in headlines: capitals there say nothing about names.
+    let isTitleCase: Bool
+
+    init(kind: Kind, text: String) {
+        self.kind = kind
+        self.text = text
+        scalars = Array(text.unicodeScalars)
+        tokens = Tokenizer.tokens(in: scalars)
+        sentences = SentenceSplitter.sentences(in: tokens)
+        let words = tokens.filter { $0.isWord && $0.text.count > 3 }
+        let capitalized = words.filter(\.isCapitalized).count
+        let isParagraph = if case .paragraph = kind { true } else { false }
+        isTitleCase = !isParagraph && capitalized * 10 >= words.count * 6
+    }
+
+    var paragraphIndex: Int? {
+        if case .paragraph(let index) = kind { return index }
+        return nil
+    }
+
+    /// The text of tokens `range`, as printed (spacing kept).
+    func text(of range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return String(String.UnicodeScalarView(scalars[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]))
+    }
+
+    /// The index of the sentence holding token `index`.
+    func sentence(containing index: Int) -> Range<Int> {
+        sentences.first { $0.contains(index) } ?? (0..<tokens.count)
+    }
+
+    /// The units of an article: title, standfirst, then each section's heading and paragraphs.
+    static func units(of article: Article) -> [TextUnit] {
+        var units = [TextUnit(kind: .title, text: article.title)]
+        if let standfirst = article.standfirst { units.append(TextUnit(kind: .standfirst, text: standfirst)) }
+        var index = 0
+        for section in article.sections {
+            if let heading = section.heading { units.append(TextUnit(kind: .heading, text: heading)) }
+            for paragraph in section.paragraphs {
+                units.append(TextUnit(kind: .paragraph(index), text: paragraph))
+                index += 1
+            }
+        }
+        return units
+    }
+}

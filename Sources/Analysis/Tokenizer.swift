@@ -1,0 +1,116 @@
+/// Splits a paragraph into tokens in one pass, linear in its length.
+enum Tokenizer {
+    static func tokens(in scalars: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 5)
+        var index = 0
+        let count = scalars.count
+        while index < count {
+            let scalar = scalars[index]
+            if scalar.properties.isWhitespace {
+                index += 1
+                continue
+            }
+            if let end = initialismEnd(in: scalars, from: index) {
+                tokens.append(Token(kind: .word, text: String(String.UnicodeScalarView(scalars[index..<end])), start: index, end: end))
+                index = end
+                continue
+            }
+            if isWordScalar(scalar) {
+                let start = index
+                index = wordEnd(in: scalars, from: index)
+                var text = String(String.UnicodeScalarView(scalars[start..<index]))
+                var kind: Token.Kind = text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "," || $0 == "." } ? .number : .word
+                if kind == .number, text.hasSuffix(".") || text.hasSuffix(",") {
+                    text.removeLast()
+                    index -= 1
+                }
+                if kind == .word, text.count == 0 { kind = .punctuation }
+                tokens.append(Token(kind: kind, text: text, start: start, end: index))
+                if index + 1 < count, isApostrophe(scalars[index]), scalars[index + 1] == "s" || scalars[index + 1] == "S",
+                   index + 2 >= count || !isWordScalar(scalars[index + 2]) {
+                    tokens.append(Token(kind: .possessive, text: String(String.UnicodeScalarView(scalars[index..<(index + 2)])), start: index, end: index + 2))
+                    index += 2
+                }
+                continue
+            }
+            if let facing = quoteFacing(scalars, at: index) {
+                tokens.append(Token(kind: .quote(opening: facing), text: String(scalar), start: index, end: index + 1))
+                index += 1
+                continue
+            }
+            tokens.append(Token(kind: .punctuation, text: String(scalar), start: index, end: index + 1))
+            index += 1
+        }
+        return tokens
+    }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar.properties.generalCategory == .nonspacingMark
+    }
+
+    static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "'" || scalar == "\u{2019}"
+    }
+
+    /// The end of the word starting at `start`: letters and digits, joined by inner hyphens, apostrophes
+    /// (not a final `’s`), periods of abbreviations like `U.S.` and decimal points or thousands separators.
+    static func wordEnd(in scalars: [Unicode.Scalar], from start: Int) -> Int {
+        var index = start
+        let count = scalars.count
+        while index < count {
+            let scalar = scalars[index]
+            if isWordScalar(scalar) {
+                index += 1
+                continue
+            }
+            let hasNext = index + 1 < count
+            let next = hasNext ? scalars[index + 1] : " "
+            if (scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}"), hasNext, isWordScalar(next) {
+                index += 1
+                continue
+            }
+            if isApostrophe(scalar), hasNext, isWordScalar(next) {
+                let isPossessive = (next == "s" || next == "S") && (index + 2 >= count || !isWordScalar(scalars[index + 2]))
+                if isPossessive { break }
+                index += 1
+                continue
+            }
+            if scalar == "." || scalar == ",", hasNext, ("0"..."9").contains(next), index > start, ("0"..."9").contains(scalars[index - 1]) {
+                index += 1
+                continue
+            }
+            break
+        }
+        return index
+    }
+
+    /// The end of an initialism with periods (`U.S.`, `D.C.`, `U.K.`) starting at `start`, or nil.
+    static func initialismEnd(in scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        var index = start
+        while index + 1 < scalars.count, scalars[index].properties.isUppercase, scalars[index + 1] == "." {
+            index += 2
+        }
+        guard index - start >= 4 else { return nil }
+        if index < scalars.count, isWordScalar(scalars[index]) { return nil }
+        return index
+    }
+
+    /// Whether the scalar at `index` is a quotation mark, and which way it faces: nil for a straight `"`.
+    static func quoteFacing(_ scalars: [Unicode.Scalar], at index: Int) -> Bool?? {
+        switch scalars[index] {
+        case "\u{201C}", "\u{00AB}", "\u{201E}": return .some(true)
+        case "\u{201D}", "\u{00BB}": return .some(false)
+        case "\"": return .some(nil)
+        case "\u{2018}": return .some(true)
+        case "\u{2019}", "'":
+            let before = index > 0 ? scalars[index - 1] : " "
+            let after = index + 1 < scalars.count ? scalars[index + 1] : " "
+            if !isWordScalar(before) && isWordScalar(after) { return .some(true) }
+            if isWordScalar(before) && !isWordScalar(after) || (".,!?;:".unicodeScalars.contains(before) && !isWordScalar(after)) { return .some(false) }
+            return nil
+        default:
+            return nil
+        }
+    }
+}
