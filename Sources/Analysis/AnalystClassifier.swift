@@ -10,12 +10,32 @@ struct AnalystClassifier {
     static let advocates: Set<String> = ["campaigner", "campaigners", "activist", "activists", "advocate", "advocates", "lobbyist", "coauthor", "co-author", "author", "authors", "commentator", "critic", "critics", "observer"]
     /// Officers of a body: whether they comment as outsiders depends on what the body is.
     static let officers: Set<String> = ["ceo", "chief executive", "president", "vice president", "director", "executive director", "chairman", "chairwoman", "chair", "head", "founder", "co-founder", "spokesman", "spokeswoman", "spokesperson"]
-    static let governmentWords: Set<String> = ["ministry", "department", "government", "police", "army", "navy", "senate", "house", "parliament", "congress", "office", "agency", "administration", "commission", "cabinet", "embassy", "military", "forces", "court", "state", "white", "kremlin", "party", "city", "county", "republic", "federal", "national"]
+    static let governmentWords: Set<String> = ["ministry", "department", "government", "police", "army", "navy", "senate", "house", "parliament", "congress", "office", "agency", "administration", "commission", "cabinet", "embassy", "military", "forces", "court", "white", "kremlin", "party", "city", "county", "republic"]
+
+    /// Whether any of the roles the article gives a person marks an outside expert, the chosen one first: a person
+    /// introduced as "Professor Eastman" and described as a study's director comments as an expert.
+    func isAnalyst(roles: [String]) -> Bool {
+        guard let first = roles.first else { return false }
+        if isAnalyst(role: first) { return true }
+        if officialOnly(first) { return false }
+        return roles.dropFirst().contains { isAnalyst(role: $0) }
+    }
+
+    /// A role whose words are all an official's ("Prime Minister", "spokesman"), which settles the question.
+    func officialOnly(_ role: String) -> Bool {
+        lexicon.roleWords[role.lowercased()] == .official
+    }
 
     func isAnalyst(role: String?) -> Bool {
         guard let role else { return false }
         let words = role.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
         if words.contains(where: Self.advocates.contains) { return true }
+        // A role that is only a body's name ("Center for Army, Conversion and Disarmament Studies").
+        let describing = role.split(separator: " ").filter { word in
+            guard let first = word.first else { return false }
+            return first.isLowercase && !["of", "for", "and", "the", "on", "in", "at", "&"].contains(word)
+        }
+        if describing.isEmpty, words.contains(where: Self.expertBodies.contains) { return true }
         // "Vice President of Taxpayers for Common Sense", "CEO of the Refugee Council": an officer of a body that
         // is not a government speaks from outside the story.
         if let of = words.firstIndex(where: { $0 == "of" || $0 == "at" }), of > 0,

@@ -23,15 +23,16 @@ public struct ArticleAnalyzer: Sendable {
         let roles = RoleFinder(lexicon: lexicon, units: units, catalog: catalog)
         let analyst = AnalystClassifier(lexicon: lexicon)
 
-        var roleOf: [Int: String] = [:]
+        var rolesOf: [Int: [String]] = [:]
         var entities: [AnalyzedEntity] = []
         var idToName: [Int: String] = [:]
         let order = catalog.entities.indices.filter { !catalog.entities[$0].mentions.isEmpty }
             .sorted { (catalog.entities[$0].firstSeen.unit, catalog.entities[$0].firstSeen.token) < (catalog.entities[$1].firstSeen.unit, catalog.entities[$1].firstSeen.token) }
         for id in order {
             let entity = catalog.entities[id]
-            let role = entity.type == .person ? roles.role(of: id) : nil
-            if let role { roleOf[id] = role }
+            let personRoles = entity.type == .person ? roles.roles(of: id) : []
+            let role = personRoles.first
+            rolesOf[id] = personRoles
             let nameKey = MentionKey.of(entity.name)
             let aliases = entity.forms.filter { $0.key != nameKey }.sorted { $0.key < $1.key }.map(\.value)
             entities.append(AnalyzedEntity(name: entity.name, type: entity.type, aliases: aliases, role: role, mentions: entity.mentions.count))
@@ -47,7 +48,7 @@ public struct ArticleAnalyzer: Sendable {
             switch attribution {
             case .speaker(let speaker):
                 guard let name = idToName[speaker] else { continue }
-                let isAnalyst = catalog.entities[speaker].type == .person && analyst.isAnalyst(role: roleOf[speaker])
+                let isAnalyst = catalog.entities[speaker].type == .person && analyst.isAnalyst(roles: rolesOf[speaker] ?? [])
                 quotes.append(AnalyzedQuote(text: quote.text, speaker: name, analyst: isAnalyst, paragraph: paragraph))
             case .unnamed:
                 quotes.append(AnalyzedQuote(text: quote.text, speaker: nil, analyst: false, paragraph: paragraph))

@@ -40,10 +40,43 @@ struct EntityCatalog {
         for span in ordered where span.type == .person && span.range.count == 1 { addPerson(span) }
         for span in ordered where span.type == .place { addPlace(span) }
         for span in ordered where span.type == .organization { addOrganization(span) }
-        for span in ordered where span.type == nil { resolveUntyped(span, units: units) }
         registerGivenNames()
+        for span in ordered where span.type == nil { resolveUntyped(span, units: units) }
+        retypeNamesUsedAsPeople(units)
         scanMentions(units)
         dropUnconfirmed()
+    }
+
+    /// A one-word "place" that is also a given name and that the article never puts after "in", "from" or "to"
+    /// is someone's name ("Gloria developed eczema").
+    mutating func retypeNamesUsedAsPeople(_ units: [TextUnit]) {
+        for id in entities.indices where entities[id].type == .place {
+            let forms = entities[id].forms.values
+            guard forms.count == 1, let form = forms.first, !form.contains(" "), lexicon.givenNames.contains(form),
+                  let place = lexicon.place(named: form), place.kind == "city" else { continue }
+            let occurrences = spansByEntityForm(form, units)
+            let locative = occurrences.contains { unit, index in
+                index > 0 && EnglishWords.placePrepositions.contains(units[unit].tokens[index - 1].lowercased)
+            }
+            // Someone who does things: "Gloria developed", "Gloria was taken".
+            let actor = occurrences.contains { unit, index in
+                let tokens = units[unit].tokens
+                return index + 1 < tokens.count && tokens[index + 1].kind == .word && !tokens[index + 1].isCapitalized
+                    && !EnglishWords.connectors.contains(tokens[index + 1].text) && !EnglishWords.placeSuffixes.contains(tokens[index + 1].text)
+            }
+            guard !locative, actor else { continue }
+            entities[id].type = .person
+            entities[id].name = form
+        }
+    }
+
+    /// Where `form` appears as a capitalised word.
+    func spansByEntityForm(_ form: String, _ units: [TextUnit]) -> [(Int, Int)] {
+        var found: [(Int, Int)] = []
+        for (unitIndex, unit) in units.enumerated() {
+            for (index, token) in unit.tokens.enumerated() where token.text == form { found.append((unitIndex, index)) }
+        }
+        return found
     }
 
     /// Weak names count only when the article names them again.
@@ -86,7 +119,8 @@ struct EntityCatalog {
         }
         let id = add(Entity(type: .person, name: span.text, firstSeen: (span.unit, span.range.lowerBound), isStrong: true))
         note(span.text, for: id)
-        if let surname = parts.last, parts.count >= 2 { register(String(surname), for: id) }
+        let words = span.text.split(separator: " ")
+        if let surname = words.last, words.count >= 2 { register(MentionKey.of(String(surname)), for: id) }
     }
 
     mutating func addPlace(_ span: NameSpan) {
@@ -106,6 +140,17 @@ struct EntityCatalog {
     mutating func addOrganization(_ span: NameSpan) {
         let bare = strippingThe(span.text)
         let key = MentionKey.of(bare)
+        // "Senate" after "U.S. Senate": the same body without the place that names its country.
+        if !key.contains(" "), index[key] == nil,
+           let longer = entities.indices.first(where: { id in
+               guard entities[id].type == .organization else { return false }
+               let name = MentionKey.of(strippingThe(entities[id].name))
+               guard name.hasSuffix(" " + key) else { return false }
+               return lexicon.place(named: String(entities[id].name.dropLast(key.count + 1))) != nil
+           }) {
+            note(bare, for: longer)
+            return
+        }
         let id = index[key]?.first { entities[$0].type == .organization } ?? add(Entity(type: .organization, name: span.text, firstSeen: (span.unit, span.range.lowerBound)))
         entities[id].isStrong = entities[id].isStrong || !span.isWeak
         if span.text.hasPrefix("The "), !entities[id].name.hasPrefix("The ") { entities[id].name = span.text }
@@ -138,12 +183,14 @@ struct EntityCatalog {
         // "the Sams": a family named by its surname.
         if words.count == 1, key.hasSuffix("s"), personBySurname(String(key.dropLast())) != nil { return }
         if words.count == 1 {
+            if span.isWeak, lexicon.commonWords.contains(key) { return }
             if EnglishWords.placePrepositions.contains(before) {
                 addPlace(NameSpan(unit: span.unit, range: span.range, text: span.text, type: .place, isWeak: span.isWeak))
                 return
             }
         }
-        if words.count >= 2, words.count <= 3, followedBySpeechOrRole(span, unit) {
+        if words.count >= 2, words.count <= 3, followedBySpeechOrRole(span, unit),
+           !words.contains(where: { lexicon.commonWords.contains($0.lowercased()) }) {
             addPerson(span)
             return
         }
@@ -209,7 +256,7 @@ struct EntityCatalog {
                 for length in stride(from: min(longestKey * 2, tokens.count - position), through: 1, by: -1) {
                     let window = tokens[position..<(position + length)]
                     guard window.last?.kind == .word else { continue }
-                    let key = MentionKey.of(window)
+                    let key = MentionKey.of(unit.text(of: position..<(position + length)))
                     guard let candidates = index[key] else { continue }
                     let id = candidates.count == 1 ? candidates[0] : candidates.max { (lastPerson[$0] ?? -1) < (lastPerson[$1] ?? -1) }!
                     entities[id].mentions.append(Mention(entity: id, unit: unitIndex, range: position..<(position + length)))

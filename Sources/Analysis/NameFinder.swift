@@ -19,7 +19,7 @@ struct NameFinder {
                 let end = runEnd(tokens, from: index, limit: sentence.upperBound)
                 var start = index
                 if isSentenceInitial(tokens, start, sentence) {
-                    while start < end, dropsAtSentenceStart(tokens[start].text) { start += 1 }
+                    if dropsAtSentenceStart(tokens[start].text) { start += 1 }
                 }
                 if start < end {
                     spans += split(unit, start..<end, unitIndex: unitIndex)
@@ -69,17 +69,25 @@ struct NameFinder {
         let left = lastConnector.map { ($0 + 1)..<whole.upperBound } ?? whole
         guard !left.isEmpty else { return false }
         let leftWords = tokens[left].map(\.lowercased)
-        let rightWords = rightPart(tokens, from: next)
-        if connector == "and" {
-            // "Institute of Technology and Colorado State University": two bodies, each with its own head word.
-            let leftHasHead = tokens[whole].contains { lexicon.organizationWords.contains($0.lowercased) }
-            let rightHasHead = rightWords.contains(where: lexicon.organizationWords.contains)
-            if leftHasHead && rightHasHead { return false }
-            if !leftHasHead && !rightHasHead { return false }
-        }
-        // "University of Sheffield of the UK": "of the <place>" says where, it is not part of the name.
-        if connector == "of", tokens[next - 1].text == "the", lexicon.place(named: rightWords.joined(separator: " ")) != nil { return false }
         let last = leftWords.last ?? ""
+        let rightWords = rightPart(tokens, from: next)
+        let wholeWords = tokens[whole].map(\.lowercased)
+        if connector == "and" {
+            // "Institute of Technology and Colorado State University": two bodies, each with its own head word;
+            // "Syria and Yemen", "Democrats and Republicans": two names, no body at all.
+            let leftHasHead = wholeWords.contains(where: lexicon.organizationWords.contains)
+            let rightHasHead = rightWords.last.map(lexicon.organizationWords.contains) ?? false
+            let rightIsGroup = rightWords.contains { EnglishWords.groupNouns.contains($0) || lexicon.demonyms[$0] != nil }
+            let leftIsPlace = lexicon.place(named: tokens[whole].map(\.text).joined(separator: " ")) != nil
+            return leftHasHead != rightHasHead && !rightIsGroup && !leftIsPlace
+        }
+        // "University of Sheffield of the UK": "of the <place>" says where, it is not part of the name; "Food
+        // Standards of Australia" names no body either.
+        let rightIsPlace = lexicon.place(named: rightWords.joined(separator: " ")) != nil
+        if connector == "of", tokens[next - 1].text == "the", rightIsPlace { return false }
+        if connector == "of", rightIsPlace, !lexicon.organizationWords.contains(tokens[whole.upperBound - 1].lowercased),
+           !EnglishWords.placeWords.contains(tokens[whole.upperBound - 1].lowercased) { return false }
+        if wholeWords.contains(where: lexicon.organizationWords.contains) { return true }
         if EnglishWords.nameParticles.contains(connector) && connector != "and" && connector != "the" { return true }
         if leftWords.contains(where: lexicon.organizationWords.contains) { return true }
         if lexicon.organizationWords.contains(tokens[next].lowercased) && connector != "and" { return true }
@@ -87,9 +95,11 @@ struct NameFinder {
         if EnglishWords.placeWords.contains(last), connector == "of" { return true }
         // "Taxpayers for Common Sense", "Daughters of the American Revolution": a lowercase-joined run ending in a
         // capitalised word that is not a place on its own.
-        if connector == "for" || connector == "of", left.count == 1, !tokens[left.lowerBound].isAcronym,
-           lexicon.place(named: tokens[left.lowerBound].text) == nil, lexicon.roleWords[last] == nil,
-           !lexicon.givenNames.contains(tokens[left.lowerBound].text) {
+        // "House of Representatives", "Taxpayers for Common Sense": a capitalised common noun before the connector.
+        let lastToken = tokens[left.upperBound - 1]
+        if connector == "for" || connector == "of", !lastToken.isAcronym, lexicon.place(named: lastToken.text) == nil,
+           lexicon.roleWords[last] == nil, !lexicon.givenNames.contains(lastToken.text),
+           left.count == 1 || lexicon.commonWords.contains(last) {
             return true
         }
         return false
@@ -124,6 +134,7 @@ struct NameFinder {
     }
 
     func isSentenceInitial(_ tokens: [Token], _ index: Int, _ sentence: Range<Int>) -> Bool {
+        if index > 0, case .quote(let opening) = tokens[index - 1].kind, opening != false { return true }
         var position = index - 1
         while position >= sentence.lowerBound {
             switch tokens[position].kind {
@@ -154,10 +165,23 @@ struct NameFinder {
             if let length = rolePhraseLength(tokens, at: index, limit: run.upperBound),
                !(length == 1 && lexicon.givenNames.contains(tokens[index].text) && index == run.lowerBound && run.count == 2 && !titled) {
                 let afterRole = index + length
+                // "Refugee Council", "Police Department": a role word before a body's head word is part of its name.
+                if afterRole < run.upperBound, lexicon.organizationWords.contains(tokens[afterRole].lowercased) {
+                    index = afterRole
+                    continue
+                }
+                let followedByOf = afterRole < run.upperBound && ["of", "for"].contains(tokens[afterRole].text)
+                let hasPrefix = index > segmentStart && !tokens[segmentStart..<index].allSatisfy { lexicon.demonyms[$0.lowercased] != nil || lexicon.place(named: $0.text) != nil }
+                // "U.S. House of Representatives", "United Nations High Commissioner for Refugees": a role word
+                // inside a body's name introduces nobody.
+                let isPlural = tokens[afterRole - 1].lowercased.hasSuffix("s") && lexicon.roleWords[String(tokens[afterRole - 1].lowercased.dropLast())] != nil
+                if afterRole == run.upperBound && hasPrefix && isPlural || followedByOf && hasPrefix {
+                    index = afterRole
+                    continue
+                }
                 if segmentStart < index {
                     spans += typed(unit, segmentStart..<index, unitIndex: unitIndex, titled: titled)
                 }
-                let followedByOf = afterRole < run.upperBound && ["of", "for"].contains(tokens[afterRole].text)
                 titled = !followedByOf
                 index = followedByOf ? afterRole + 1 : afterRole
                 while index < run.upperBound, EnglishWords.connectors.contains(tokens[index].text) { index += 1 }
@@ -211,7 +235,8 @@ struct NameFinder {
         while range.count > 1, EnglishWords.connectors.contains(tokens[range.upperBound - 1].text) || tokens[range.upperBound - 1].text == "." { dropLast() }
         while !range.isEmpty, isModifierToken(tokens[range.lowerBound].text) || EnglishWords.connectors.contains(tokens[range.lowerBound].text) { dropFirst() }
         // "Division A": a trailing lone letter labels a part of something.
-        while range.count > 1, tokens[range.upperBound - 1].text.count == 1 { dropLast() }
+        while range.count > 1, tokens[range.upperBound - 1].text.count == 1
+            || EnglishWords.weekdays.contains(tokens[range.upperBound - 1].lowercased) || EnglishWords.months.contains(tokens[range.upperBound - 1].lowercased) { dropLast() }
         guard !range.isEmpty else { return [] }
         let words = tokens[range].map(\.text)
         let lower = words.map { $0.lowercased() }
@@ -225,6 +250,19 @@ struct NameFinder {
         if lower.count == 1, lexicon.demonyms[lower[0]] != nil, lexicon.place(named: words[0]) == nil { return [] }
         if lower.contains(where: EnglishWords.groupNouns.contains), lower.count <= 2 { return [] }
         if let last = lower.last, EnglishWords.eventWords.contains(last) { return [] }
+        if lexicon.demonyms[lower.joined(separator: " ")] != nil, lexicon.place(named: text(of: words)) == nil { return [] }
+        if words.count == 1, words[0].count == 1 { return [] }
+        // "Intel-exclusive", "AMD-powered": a name turned into a description.
+        if words.count == 1, let suffix = words[0].split(separator: "-").last, words[0].contains("-"),
+           suffix.first?.isLowercase == true, lexicon.commonWords.contains(String(suffix)) { return [] }
+        // "Division", "Council": a head word alone names nothing in particular.
+        if words.count == 1, lexicon.organizationWords.contains(lower[0]), !tokens[range.lowerBound].isAcronym { return [] }
+        // "(R Minnesota)": a party letter before a place.
+        if words.count >= 2, words[0].count == 1, lexicon.place(named: words.dropFirst().joined(separator: " ")) != nil {
+            return typed(unit, (range.lowerBound + 1)..<range.upperBound, unitIndex: unitIndex, titled: false)
+        }
+        // "iodine deficiency disorders (IDD)": an abbreviation of ordinary words.
+        if words.count == 1, tokens[range.lowerBound].isAcronym, abbreviatesOrdinaryWords(unit, range.lowerBound) { return [] }
         if words.count == 1, words[0].contains("\u{2019}") || words[0].contains("'") { return [] }
 
         let text = unit.text(of: range)
@@ -246,11 +284,25 @@ struct NameFinder {
             span.isWeak = words[0].count <= 2
         } else if words.count >= 2, lexicon.givenNames.contains(words[0]) {
             span.type = .person
+        } else if words.count == 2, isInitials(words[0]), !lexicon.commonWords.contains(lower[1]), lexicon.place(named: words[1]) == nil {
+            // "AS Heagle", "JD Vance": initials and a surname.
+            span.type = .person
         } else {
             let ordinary = lower.allSatisfy { lexicon.commonWords.contains($0) || lexicon.demonyms[$0] != nil || isCommonHyphenated($0) }
-            span.isWeak = ordinary || (words.count == 1 && isSentenceInitial(tokens, range.lowerBound, unit.sentence(containing: range.lowerBound)))
+            let initial = isSentenceInitial(tokens, range.lowerBound, unit.sentence(containing: range.lowerBound))
+            let joined = lower.contains(where: EnglishWords.connectors.contains)
+            span.isWeak = (ordinary && (words.count < 3 || joined || initial)) || (words.count == 1 && initial)
         }
         return [span]
+    }
+
+    /// Whether the acronym at `index` stands in brackets after the lowercase words it abbreviates.
+    func abbreviatesOrdinaryWords(_ unit: TextUnit, _ index: Int) -> Bool {
+        let tokens = unit.tokens
+        let acronym = Array(tokens[index].text.lowercased())
+        guard index >= 1, tokens[index - 1].text == "(", index - 1 >= acronym.count else { return false }
+        let words = tokens[(index - 1 - acronym.count)..<(index - 1)]
+        return words.allSatisfy { $0.kind == .word && !$0.isCapitalized } && words.map { $0.lowercased.first }.elementsEqual(acronym.map { Optional($0) })
     }
 
     /// Where a person's name starts after an organisation or place that opens the run, if it does.
@@ -292,6 +344,13 @@ struct NameFinder {
 
     func strippingThe(_ text: String) -> String {
         text.hasPrefix("The ") || text.hasPrefix("the ") ? String(text.dropFirst(4)) : text
+    }
+
+    func text(of words: [String]) -> String { words.joined(separator: " ") }
+
+    /// One to three capital letters standing for given names.
+    func isInitials(_ word: String) -> Bool {
+        (1...3).contains(word.count) && word.allSatisfy(\.isUppercase)
     }
 
     func isInitialism(_ word: String) -> Bool {

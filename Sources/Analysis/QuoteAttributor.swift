@@ -111,6 +111,13 @@ struct QuoteAttributor {
             }
             index -= 1
         }
+        // Right after a person and a short appositive: "…the Crown prosecutor, Mark Tedeschi, QC, "…"".
+        if quote.open > 0, tokens[quote.open - 1].text == ",",
+           let person = mentionsByUnit[quote.unit]?.last(where: { $0.range.upperBound <= quote.open - 1 && quote.open - 1 - $0.range.upperBound <= 3 && sentence.contains($0.range.lowerBound) }),
+           catalog.entities[person.entity].type == .person,
+           tokens[person.range.upperBound..<(quote.open - 1)].allSatisfy({ $0.text == "," || $0.isCapitalized }) {
+            return .speaker(person.entity)
+        }
         // A quotation introduced by a colon: the sentence's first person.
         if quote.open > 0, tokens[quote.open - 1].text == ":",
            let person = firstMention(in: quote.unit, from: sentence.lowerBound, to: quote.open, people: true) {
@@ -126,11 +133,16 @@ struct QuoteAttributor {
         var index = close + 1
         while index < tokens.count, tokens[index].kind == .punctuation, [",", "—", "–", "-"].contains(tokens[index].text) { index += 1 }
         guard index < tokens.count else { return nil }
+        // An attribution after a quotation follows a comma: `…," he said`, not `…" and said`.
+        let endsWithComma = quote.text.hasSuffix(",") || index > close + 1
         if tokens[index].lowercased == "according", index + 1 < tokens.count, tokens[index + 1].lowercased == "to" {
             return firstMention(in: quote.unit, from: index + 2, to: min(index + 8, tokens.count)).map(Attribution.speaker) ?? .unnamed
         }
         if lexicon.isSpeechVerb(tokens[index].text) {
-            return firstMention(in: quote.unit, from: index + 1, to: min(index + 6, tokens.count)).map(Attribution.speaker) ?? .unnamed
+            let window = (index + 1, min(index + 8, tokens.count))
+            // "said Senate Majority Leader Harry Reid": the person, not the body in their title.
+            let named = firstMention(in: quote.unit, from: window.0, to: window.1, people: true) ?? firstMention(in: quote.unit, from: window.0, to: window.1)
+            return named.map(Attribution.speaker) ?? bodyNamedInLowercase(in: quote.unit, from: window.0, to: window.1).map(Attribution.speaker) ?? .unnamed
         }
         if EnglishWords.personPronouns[tokens[index].lowercased] != nil, ["he", "she"].contains(tokens[index].lowercased),
            index + 1 < tokens.count, lexicon.isSpeechVerb(tokens[index + 1].text) {
@@ -153,7 +165,10 @@ struct QuoteAttributor {
             scan += 1
         }
         // "an advisor to the Palestinian team told The New York Times": spoken, by someone not named.
-        if scan < tokens.count, lexicon.isSpeechVerb(tokens[scan].text), scan - index <= 8 { return .unnamed }
+        if endsWithComma, scan < tokens.count, lexicon.isSpeechVerb(tokens[scan].text), scan - index <= 8,
+           !tokens[index..<scan].contains(where: { ["and", "but", "or"].contains($0.lowercased) }) {
+            return bodyNamedInLowercase(in: quote.unit, from: index, to: scan).map(Attribution.speaker) ?? .unnamed
+        }
         return nil
     }
 
@@ -162,7 +177,10 @@ struct QuoteAttributor {
         let tokens = units[unitIndex].tokens
         var index = verb - 1
         while index >= sentence.lowerBound {
-            if case .quote = tokens[index].kind { return nil }
+            if case .quote = tokens[index].kind {
+                index = startOfQuotation(endingAt: index, in: tokens, sentence: sentence) - 1
+                continue
+            }
             if EnglishWords.personPronouns[tokens[index].lowercased] != nil, ["he", "she"].contains(tokens[index].lowercased) {
                 return personBefore(unit: unitIndex, token: index)
             }
@@ -177,6 +195,33 @@ struct QuoteAttributor {
             index -= 1
         }
         return nil
+    }
+
+    /// An organisation of the article named in lowercase words between `start` and `end`: "a defense ministry
+    /// spokesman" speaks for the Defense Ministry.
+    func bodyNamedInLowercase(in unit: Int, from start: Int, to end: Int) -> Int? {
+        let tokens = units[unit].tokens
+        guard start < end else { return nil }
+        for length in stride(from: min(4, end - start), through: 2, by: -1) {
+            for first in start...(end - length) {
+                let key = MentionKey.of(tokens[first..<(first + length)])
+                if let id = catalog.index[key]?.first(where: { catalog.entities[$0].type == .organization && !catalog.entities[$0].mentions.isEmpty }) {
+                    return id
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The opening mark of the quotation whose closing mark is at `close`, or `close` itself when it opens one.
+    func startOfQuotation(endingAt close: Int, in tokens: [Token], sentence: Range<Int>) -> Int {
+        guard case .quote(let opening) = tokens[close].kind, opening != true else { return close }
+        var index = close - 1
+        while index >= sentence.lowerBound {
+            if case .quote(let facing) = tokens[index].kind, facing != false { return index }
+            index -= 1
+        }
+        return close
     }
 
     func mention(in unit: Int, startingAt index: Int) -> EntityCatalog.Mention? {

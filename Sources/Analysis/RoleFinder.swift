@@ -12,27 +12,35 @@ struct RoleFinder {
 
     /// The role of person `id`: the first one found, in text order; nil when the article gives none.
     func role(of id: Int) -> String? {
+        roles(of: id).first
+    }
+
+    /// Every role the article gives person `id`, the one to show first: a title with an affiliation, else the first
+    /// description of more than one word, else the first bare one ("Professor").
+    func roles(of id: Int) -> [String] {
+        var found: [String] = []
+        var best: String?
         var fallback: String?
+        func consider(_ role: String, strong: Bool) {
+            if !found.contains(role) { found.append(role) }
+            if strong { best = best ?? role } else { fallback = fallback ?? role }
+        }
         for mention in catalog.entities[id].mentions.sorted(by: { ($0.unit, $0.range.lowerBound) < ($1.unit, $1.range.lowerBound) }) {
             let unit = units[mention.unit]
             guard !unit.isTitleCase else { continue }
-            if let title = titleBefore(mention, in: unit) {
-                // "Senior researcher Mu Li, of the University of NSW's school of public health"
-                if let affiliation = appositiveAfter(mention, in: unit, affiliationOnly: true) {
-                    return title + " " + affiliation
-                }
-                // A bare title before a surname ("Professor Eastman") says less than a description would.
-                if !title.contains(" "), mention.range.count == 1 {
-                    fallback = fallback ?? title
-                    continue
-                }
-                return title
+            let title = titleBefore(mention, in: unit)
+            // "Senior researcher Mu Li, of the University of NSW's school of public health"
+            if let title, let affiliation = appositiveAfter(mention, in: unit, affiliationOnly: true) {
+                consider(title + " " + affiliation, strong: true)
             }
-            if let role = appositiveAfter(mention, in: unit) ?? affiliationAfter(mention, in: unit) ?? appositiveBefore(mention, in: unit) {
-                return role
+            let described = appositiveAfter(mention, in: unit) ?? affiliationAfter(mention, in: unit) ?? appositiveBefore(mention, in: unit)
+            // A bare one-word title or description ("Professor", "QC") says less than a fuller one would.
+            for candidate in [title, described].compactMap({ $0 }) {
+                consider(candidate, strong: candidate.contains(" "))
             }
         }
-        return fallback
+        guard let chosen = best ?? fallback else { return [] }
+        return [chosen] + found.filter { $0 != chosen }
     }
 
     /// The length of a role phrase ending at token `end` (inclusive), with its category.
@@ -88,7 +96,8 @@ struct RoleFinder {
                 index -= 1
                 continue
             }
-            if sawRole, (token.text == "of" || token.text == "the"), start < mention.range.lowerBound, tokens[start].isCapitalized {
+            if sawRole, token.text == "of" || token.text == "the", index + 1 < mention.range.lowerBound,
+               tokens[index + 1].isCapitalized || tokens[index + 1].text == "the" {
                 start = index
                 index -= 1
                 continue
@@ -147,7 +156,7 @@ struct RoleFinder {
     func affiliationAfter(_ mention: EntityCatalog.Mention, in unit: TextUnit) -> String? {
         let tokens = unit.tokens
         var index = mention.range.upperBound
-        guard index < tokens.count, ["of", "from", "at"].contains(tokens[index].text) else { return nil }
+        guard index < tokens.count, ["of", "from", "at", "for"].contains(tokens[index].text) else { return nil }
         index += 1
         if index < tokens.count, tokens[index].lowercased == "the" { index += 1 }
         while index < tokens.count, tokens[index].text.hasSuffix("-based") { index += 1 }

@@ -551,6 +551,10 @@ first gentleman
 ANALYST = rows("""
 analyst
 analysts
+coauthor
+co-author
+lead author
+study author
 senior analyst
 chief analyst
 lead analyst
@@ -1090,6 +1094,7 @@ cllr.
 SPEECH_VERBS = rows("""
 say
 says
+reads
 said
 saying
 tell
@@ -1407,6 +1412,7 @@ said that
 
 ORGANIZATION_WORDS = rows("""
 academy
+nations
 administration
 agency
 agencies

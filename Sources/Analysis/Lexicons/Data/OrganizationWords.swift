@@ -109,6 +109,7 @@ extension LexiconData {
     motors
     movement
     museum
+    nations
     navy
     network
     news

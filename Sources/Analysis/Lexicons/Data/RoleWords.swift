@@ -172,10 +172,12 @@ extension LexiconData {
     cllr.	official
     close aide	official
     cmdr.	official
+    co-author	analyst
     co-chair	official
     co-chairman	official
     co-founder	official
     coach	neutral
+    coauthor	analyst
     col.	official
     colleague	neutral
     colleagues	neutral
@@ -507,6 +509,7 @@ extension LexiconData {
     lawmakers	official
     lawyer	official
     lead analyst	analyst
+    lead author	analyst
     lead economist	analyst
     lead negotiator	official
     lead researcher	analyst
@@ -888,6 +891,7 @@ extension LexiconData {
     striker	neutral
     student	neutral
     students	neutral
+    study author	analyst
     sultan	official
     superintendent	official
     supporter	neutral

@@ -194,6 +194,7 @@ extension LexiconData {
     quip
     quipped
     quoted as saying
+    reads
     reassure
     reassured
     recall
