@@ -4,7 +4,7 @@ CONTENT ?= Content
 TEMPLATES ?= Templates
 OUTPUT ?= Output
 
-.PHONY: site test deps release clean
+.PHONY: site test deps release clean bench-analysis
 
 ## Install the system packages Briefing needs, when missing (libcmark-dev through apt-get).
 deps:
@@ -22,6 +22,11 @@ release: deps
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+
+## Time the analysis of the sample articles in a release build (a benchmark, not a test).
+bench-analysis: deps
+	$(SWIFT) build -c release --product AnalysisBenchmark
+	.build/release/AnalysisBenchmark
 
 clean:
 	rm -rf .build

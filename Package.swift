@@ -63,6 +63,12 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        .executableTarget(
+            name: "AnalysisBenchmark",
+            dependencies: ["Analysis", "ContentLoading"],
+            path: "Benchmarks/AnalysisBenchmark",
+            swiftSettings: strictSettings
+        ),
         .target(name: "BriefingTestSupport", dependencies: ["BriefingCore"], swiftSettings: strictSettings),
 
         .testTarget(

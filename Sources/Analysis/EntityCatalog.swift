@@ -132,8 +132,8 @@ struct EntityCatalog {
         note(span.text, for: id)
         for alias in span.aliases { note(alias, for: id) }
         // Every name the gazetteer knows for the place counts as a mention of it.
-        for form in lexicon.placeForms[canonical] ?? [] {
-            register(MentionKey.of(form), for: id)
+        if !entities[id].keys.contains(key) || entities[id].keys.count <= 1 {
+            for form in lexicon.placeForms[canonical] ?? [] { register(MentionKey.of(form), for: id) }
         }
     }
 
@@ -242,20 +242,29 @@ struct EntityCatalog {
     /// Finds every place a known entity is named, longest form first; an ambiguous surname goes to the person
     /// named most recently.
     mutating func scanMentions(_ units: [TextUnit]) {
+        // The most tokens a key starting with a given word can span: only those windows are tried.
+        var longestByFirstWord: [Substring: Int] = [:]
+        for key in index.keys {
+            let words = key.split(separator: " ")
+            guard let first = words.first else { continue }
+            longestByFirstWord[first] = max(longestByFirstWord[first] ?? 0, words.count + key.filter { ",.&'".contains($0) }.count)
+        }
         var lastPerson: [Int: Int] = [:]
         var order = 0
         for (unitIndex, unit) in units.enumerated() {
             let tokens = unit.tokens
             var position = 0
             while position < tokens.count {
-                guard tokens[position].isCapitalized else {
+                guard tokens[position].isCapitalized,
+                      let first = MentionKey.of(tokens[position].text).split(separator: " ").first,
+                      let longest = longestByFirstWord[first[...]]
+                else {
                     position += 1
                     continue
                 }
                 var matched = false
-                for length in stride(from: min(longestKey * 2, tokens.count - position), through: 1, by: -1) {
-                    let window = tokens[position..<(position + length)]
-                    guard window.last?.kind == .word else { continue }
+                for length in stride(from: min(longest, tokens.count - position), through: 1, by: -1) {
+                    guard tokens[position + length - 1].kind == .word else { continue }
                     let key = MentionKey.of(unit.text(of: position..<(position + length)))
                     guard let candidates = index[key] else { continue }
                     let id = candidates.count == 1 ? candidates[0] : candidates.max { (lastPerson[$0] ?? -1) < (lastPerson[$1] ?? -1) }!

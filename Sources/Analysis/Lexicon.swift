@@ -32,6 +32,9 @@ struct Lexicon: Sendable {
     var roleWords: [String: RoleCategory] = [:]
     /// The most words a role phrase has.
     var longestRolePhrase = 1
+    /// First and last words of role phrases, so that most words need no phrase built to know they start or end none.
+    var roleFirstWords: Set<String> = []
+    var roleLastWords: Set<String> = []
     var speechVerbs: Set<String> = []
     var organizationWords: Set<String> = []
     var commonWords: Set<String> = []
@@ -66,7 +69,15 @@ struct Lexicon: Sendable {
             guard fields.count >= 2, let category = RoleCategory(rawValue: fields[1]) else { continue }
             let phrase = fields[0].lowercased()
             self.roleWords[phrase] = category
-            longestRolePhrase = max(longestRolePhrase, phrase.split(separator: " ").count)
+            let words = phrase.split(separator: " ")
+            longestRolePhrase = max(longestRolePhrase, words.count)
+            for (word, set) in [(words.first, \Lexicon.roleFirstWords), (words.last, \Lexicon.roleLastWords)] {
+                guard let word else { continue }
+                var forms = [String(word)]
+                if word.hasSuffix(".") { forms.append(String(word.dropLast())) } else { forms.append(word + ".") }
+                for prefix in EnglishWords.rolePrefixes { forms.append(prefix + word) }
+                self[keyPath: set].formUnion(forms)
+            }
         }
         self.speechVerbs = Set(Self.lines(speechVerbs).map { $0.lowercased() })
         self.organizationWords = Set(Self.lines(organizationWords).map { $0.lowercased() })

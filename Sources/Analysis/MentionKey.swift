@@ -1,20 +1,25 @@
+import Foundation
+
 /// The form under which names are compared: lowercase, straight apostrophes, hyphens as spaces, single spaces.
 enum MentionKey {
     static func of(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for scalar in text.lowercased().unicodeScalars {
-            switch scalar {
-            case " ", "\t", "\n", "-", "\u{2010}", "\u{2011}", "\u{2013}", "\u{00A0}":
-                pendingSpace = !result.isEmpty
+        let source = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+            .replacingOccurrences(of: "\u{2010}", with: "-").replacingOccurrences(of: "\u{2011}", with: "-")
+            .replacingOccurrences(of: "\u{2013}", with: "-").replacingOccurrences(of: "\u{00A0}", with: " ")
+        for byte in source.utf8 {
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x2D:
+                pendingSpace = !bytes.isEmpty
             default:
-                if pendingSpace { result.unicodeScalars.append(" ") }
+                if pendingSpace { bytes.append(0x20) }
                 pendingSpace = false
-                result.unicodeScalars.append(scalar == "\u{2019}" ? "'" : scalar)
+                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func of(_ tokens: ArraySlice<Token>) -> String {

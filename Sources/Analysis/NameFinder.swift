@@ -198,6 +198,7 @@ struct NameFinder {
 
     /// The length of the role phrase or honorific at `index`, if one starts there.
     func rolePhraseLength(_ tokens: [Token], at index: Int, limit: Int) -> Int? {
+        guard lexicon.roleFirstWords.contains(tokens[index].lowercased) else { return nil }
         var best: Int?
         var phrase = ""
         var length = 0
@@ -219,6 +220,7 @@ struct NameFinder {
     /// Whether a lowercase role phrase or an honorific stands right before `index` ("special envoy Steve Witkoff").
     func hasTitleBefore(_ unit: TextUnit, _ index: Int) -> Bool {
         let tokens = unit.tokens
+        guard index > 0, lexicon.roleLastWords.contains(tokens[index - 1].lowercased) else { return false }
         for length in 1...max(1, lexicon.longestRolePhrase) where index - length >= 0 {
             let phrase = tokens[(index - length)..<index].map(\.lowercased).joined(separator: " ")
             if let category = lexicon.roleWords[phrase], category != .honorific || length == 1 { return true }
@@ -253,7 +255,7 @@ struct NameFinder {
         if lexicon.demonyms[lower.joined(separator: " ")] != nil, lexicon.place(named: text(of: words)) == nil { return [] }
         if words.count == 1, words[0].count == 1 { return [] }
         // "Intel-exclusive", "AMD-powered": a name turned into a description.
-        if words.count == 1, let suffix = words[0].split(separator: "-").last, words[0].contains("-"),
+        if words.count == 1, words[0].utf8.contains(0x2D), let suffix = words[0].split(separator: "-").last,
            suffix.first?.isLowercase == true, lexicon.commonWords.contains(String(suffix)) { return [] }
         // "Division", "Council": a head word alone names nothing in particular.
         if words.count == 1, lexicon.organizationWords.contains(lower[0]), !tokens[range.lowerBound].isAcronym { return [] }
@@ -263,7 +265,7 @@ struct NameFinder {
         }
         // "iodine deficiency disorders (IDD)": an abbreviation of ordinary words.
         if words.count == 1, tokens[range.lowerBound].isAcronym, abbreviatesOrdinaryWords(unit, range.lowerBound) { return [] }
-        if words.count == 1, words[0].contains("\u{2019}") || words[0].contains("'") { return [] }
+        if words.count == 1, words[0].unicodeScalars.contains(where: { $0 == "\u{2019}" || $0 == "'" }) { return [] }
 
         let text = unit.text(of: range)
         var span = NameSpan(unit: unitIndex, range: range, text: text, type: nil, hasTitle: titled)
@@ -324,6 +326,7 @@ struct NameFinder {
 
     /// "Kyiv-based", "US-led", "R-Minnesota": words that describe or label rather than name.
     func isModifierToken(_ word: String) -> Bool {
+        guard word.utf8.contains(0x2D) else { return false }
         if ["-based", "-born", "-led", "-backed", "-owned", "-run", "-funded"].contains(where: word.hasSuffix) { return true }
         let parts = word.split(separator: "-")
         return parts.count == 2 && parts[0].count <= 2 && parts[0].allSatisfy(\.isUppercase)

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Finds quotations: text between matching quotation marks, curly or straight, double or single, in each paragraph.
 /// A quotation left open at the end of a paragraph continues in the next one when it opens with a quotation mark.
 enum QuoteFinder {
@@ -50,9 +48,11 @@ enum QuoteFinder {
                 index += 1
                 continue
             }
-            let endScalar = close.map { tokens[$0].start } ?? unit.scalars.count
-            let startScalar = tokens[index].end
-            let text = String(String.UnicodeScalarView(unit.scalars[startScalar..<endScalar])).trimmingCharacters(in: .whitespaces)
+            var endScalar = close.map { tokens[$0].start } ?? unit.scalars.count
+            var startScalar = tokens[index].end
+            while startScalar < endScalar, unit.scalars[startScalar].properties.isWhitespace { startScalar += 1 }
+            while endScalar > startScalar, unit.scalars[endScalar - 1].properties.isWhitespace { endScalar -= 1 }
+            let text = String(decoding: unit.utf8[unit.offsets[startScalar]..<unit.offsets[endScalar]], as: UTF8.self)
             let words = tokens[(index + 1)..<(close ?? tokens.count)].filter { $0.kind == .word || $0.kind == .number }.count
             if !text.isEmpty {
                 spans.append(QuoteSpan(unit: unitIndex, open: index, close: close, text: text, wordCount: words))

@@ -45,6 +45,7 @@ struct RoleFinder {
 
     /// The length of a role phrase ending at token `end` (inclusive), with its category.
     func rolePhrase(endingAt end: Int, in tokens: [Token]) -> (length: Int, category: Lexicon.RoleCategory)? {
+        guard lexicon.roleLastWords.contains(tokens[end].lowercased) || EnglishWords.rolePrefixes.contains(where: tokens[end].lowercased.hasPrefix) else { return nil }
         var best: (Int, Lexicon.RoleCategory)?
         for length in 1...lexicon.longestRolePhrase where end - length + 1 >= 0 {
             var phrase = tokens[(end - length + 1)...end].map(\.lowercased).joined(separator: " ")

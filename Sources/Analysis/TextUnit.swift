@@ -12,6 +12,9 @@ struct TextUnit {
     let kind: Kind
     let text: String
     let scalars: [Unicode.Scalar]
+    /// The text's UTF-8 bytes and, per scalar, its offset there (one more entry for the end).
+    let utf8: [UInt8]
+    let offsets: [Int]
     let tokens: [Token]
     /// Token ranges of the sentences.
     let sentences: [Range<Int>]
@@ -22,7 +25,17 @@ struct TextUnit {
         self.kind = kind
         self.text = text
         scalars = Array(text.unicodeScalars)
-        tokens = Tokenizer.tokens(in: scalars)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(scalars.count + 1)
+        var offset = 0
+        for scalar in scalars {
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+        self.offsets = offsets
+        utf8 = Array(text.utf8)
+        tokens = Tokenizer.tokens(in: scalars, utf8: utf8, offsets: offsets)
         sentences = SentenceSplitter.sentences(in: tokens)
         let words = tokens.filter { $0.isWord && $0.text.count > 3 }
         let capitalized = words.filter(\.isCapitalized).count
@@ -38,7 +51,7 @@ struct TextUnit {
     /// The text of tokens `range`, as printed (spacing kept).
     func text(of range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
-        return String(String.UnicodeScalarView(scalars[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]))
+        return String(decoding: utf8[offsets[tokens[range.lowerBound].start]..<offsets[tokens[range.upperBound - 1].end]], as: UTF8.self)
     }
 
     /// The index of the sentence holding token `index`.

@@ -15,14 +15,25 @@ struct Token: Equatable {
     /// The range of the token in its paragraph's unicode scalars.
     var start: Int
     var end: Int
+    /// The text in lowercase, computed once.
+    let lowercased: String
+    /// Starts with an uppercase letter ("Kyiv", "NATO", "U.S.").
+    let isCapitalized: Bool
+
+    init(kind: Kind, text: String, start: Int, end: Int) {
+        self.kind = kind
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lowercased = text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }) ? text.lowercased() : text
+        if kind == .word, let first = text.unicodeScalars.first {
+            isCapitalized = first.isASCII ? ("A"..."Z").contains(first) : first.properties.isUppercase
+        } else {
+            isCapitalized = false
+        }
+    }
 
     var isWord: Bool { kind == .word }
-
-    /// Starts with an uppercase letter ("Kyiv", "NATO", "U.S.").
-    var isCapitalized: Bool {
-        guard kind == .word, let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
-    }
 
     /// Two or more letters, all uppercase ("NATO", "BBC"); "U.S." does not count.
     var isAcronym: Bool {
@@ -30,6 +41,4 @@ struct Token: Equatable {
         return text.unicodeScalars.allSatisfy { $0.properties.isUppercase || ("0"..."9").contains($0) || $0 == "&" }
             && text.unicodeScalars.contains { $0.properties.isUppercase }
     }
-
-    var lowercased: String { text.lowercased() }
 }

@@ -1,25 +1,42 @@
 /// Splits a paragraph into tokens in one pass, linear in its length.
 enum Tokenizer {
+    /// The tokens of `scalars`; `text` makes token strings from the paragraph's UTF-8 bytes, whose offsets per
+    /// scalar are given.
     static func tokens(in scalars: [Unicode.Scalar]) -> [Token] {
+        var utf8: [UInt8] = []
+        var offsets: [Int] = []
+        offsets.reserveCapacity(scalars.count + 1)
+        for scalar in scalars {
+            offsets.append(utf8.count)
+            utf8.append(contentsOf: UTF8.encode(scalar)!)
+        }
+        offsets.append(utf8.count)
+        return tokens(in: scalars, utf8: utf8, offsets: offsets)
+    }
+
+    static func tokens(in scalars: [Unicode.Scalar], utf8: [UInt8], offsets: [Int]) -> [Token] {
+        func string(_ range: Range<Int>) -> String {
+            String(decoding: utf8[offsets[range.lowerBound]..<offsets[range.upperBound]], as: UTF8.self)
+        }
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
         var index = 0
         let count = scalars.count
         while index < count {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if scalar == " " || scalar == "\n" || scalar == "\t" || (!scalar.isASCII && scalar.properties.isWhitespace) {
                 index += 1
                 continue
             }
             if let end = initialismEnd(in: scalars, from: index) {
-                tokens.append(Token(kind: .word, text: String(String.UnicodeScalarView(scalars[index..<end])), start: index, end: end))
+                tokens.append(Token(kind: .word, text: string(index..<end), start: index, end: end))
                 index = end
                 continue
             }
             if isWordScalar(scalar) {
                 let start = index
                 index = wordEnd(in: scalars, from: index)
-                var text = String(String.UnicodeScalarView(scalars[start..<index]))
+                var text = string(start..<index)
                 var kind: Token.Kind = text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "," || $0 == "." } ? .number : .word
                 if kind == .number, text.hasSuffix(".") || text.hasSuffix(",") {
                     text.removeLast()
@@ -29,7 +46,7 @@ enum Tokenizer {
                 tokens.append(Token(kind: kind, text: text, start: start, end: index))
                 if index + 1 < count, isApostrophe(scalars[index]), scalars[index + 1] == "s" || scalars[index + 1] == "S",
                    index + 2 >= count || !isWordScalar(scalars[index + 2]) {
-                    tokens.append(Token(kind: .possessive, text: String(String.UnicodeScalarView(scalars[index..<(index + 2)])), start: index, end: index + 2))
+                    tokens.append(Token(kind: .possessive, text: string(index..<(index + 2)), start: index, end: index + 2))
                     index += 2
                 }
                 continue
@@ -46,7 +63,11 @@ enum Tokenizer {
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar.properties.generalCategory == .nonspacingMark
+        if scalar.isASCII {
+            let value = scalar.value
+            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
     }
 
     static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
