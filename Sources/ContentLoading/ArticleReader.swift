@@ -1,6 +1,11 @@
 import BriefingCore
+import Foundation
 
 /// Reads an article file of any supported format (`.txt`, `.md`, `.html`/`.htm`) into an `Article`.
+///
+/// Every format gives the same kind of value: title, standfirst, byline, date, source, address, tags, the
+/// story in sections, and the lines set aside as boilerplate (read-also links, prompts, captions, credits,
+/// the writer's biography, a page's navigation).
 public struct ArticleReader: Sendable {
     /// The file extensions read as articles.
     public static let extensions: Set<String> = ["txt", "md", "markdown", "html", "htm"]
@@ -10,6 +15,48 @@ public struct ArticleReader: Sendable {
     /// The article at `path`, with warnings about what was repaired (a Windows-1252 file read as such, say).
     /// - Throws: `BriefingError` naming the file (and line where there is one) when it cannot be read as an article.
     public func article(at path: String) throws -> (article: Article, warnings: [BriefingError]) {
-        throw BriefingError(.unreadableFile("articles cannot be read yet."), at: SourceLocation(path: path))
+        let (text, warnings) = try TextDecoding.text(from: bytes(at: path), path: path)
+        let draft: ArticleDraft
+        switch Self.fileExtension(of: path) {
+        case "md", "markdown":
+            draft = try MarkdownArticleReader().draft(from: text, path: path)
+        case "html", "htm":
+            draft = try HTMLArticleReader().draft(from: text, path: path)
+        case "txt":
+            draft = try PlainTextArticleReader().draft(from: text, path: path)
+        default:
+            throw BriefingError(.notAnArticleFile, at: SourceLocation(path: path))
+        }
+        return (try draft.article(at: path), warnings)
+    }
+
+    func bytes(at path: String) throws -> [UInt8] {
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            if let size = attributes[.size] as? Int, size > TextFileReader.maximumSize {
+                throw BriefingError(.articleTooLarge(size: size), at: SourceLocation(path: path))
+            }
+            return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        } catch let error as BriefingError {
+            throw error
+        } catch {
+            throw BriefingError(.unreadableFile("the file cannot be read. Check that it exists and that you may read it."), at: SourceLocation(path: path), underlying: (error as NSError).localizedDescription)
+        }
+    }
+
+    static func fileExtension(of path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return name[name.index(after: dot)...].lowercased()
+    }
+}
+
+extension BriefingError.Problem {
+    static let notAnArticleFile = Self.invalidContent(
+        "this is not an article file. Articles are .txt, .md or .html files; rename it or move it out of the articles folder."
+    )
+
+    static func articleTooLarge(size: Int) -> Self {
+        .unreadableFile("the file is \(size / 1_048_576) MiB, more than the \(TextFileReader.maximumSize / 1_048_576) MiB an article may have. Split it or remove it.")
     }
 }
