@@ -9,12 +9,12 @@ enum BoilerplateLine: Equatable {
     init?(_ text: String) {
         let words = text.wordCount(upTo: 81)
         guard words <= 80 else { return nil }
-        let line = text.foldedForMatching
-        guard line.contains(where: { $0.isLetter || $0.isNumber }) else {
+        let line = FoldedLine(text)
+        guard line.text.contains(where: { $0.isLetter || $0.isNumber }) else {
             self = .separator
             return
         }
-        let bare = words <= 15 ? line.trimmingPunctuation : ""
+        let bare = words <= 15 ? line.text.trimmingPunctuation : ""
         if words <= 30, BoilerplateLine.readAlsoStarts.contains(where: { line.hasPrefix($0) }) {
             self = .readAlso
         } else if words <= 40, BoilerplateLine.isNewsletterPrompt(line) {
@@ -23,15 +23,15 @@ enum BoilerplateLine: Equatable {
             self = .share
         } else if words <= 60, BoilerplateLine.isCaption(line) {
             self = .caption
-        } else if words <= 30, BoilerplateLine.commentPrompts.contains(where: { line.containsBytes(of: $0) }) {
+        } else if words <= 30, BoilerplateLine.commentPrompts.contains(where: { line.contains($0) }) {
             self = .commentPrompt
-        } else if BoilerplateLine.creditStarts.contains(where: { line.hasPrefix($0) }) || BoilerplateLine.creditPhrases.contains(where: { line.containsBytes(of: $0) }) {
+        } else if BoilerplateLine.creditStarts.contains(where: { line.hasPrefix($0) }) || BoilerplateLine.creditPhrases.contains(where: { line.contains($0) }) {
             self = .credit
         } else if words <= 60, BoilerplateLine.categoryLabels.contains(where: { line.hasPrefix($0) }) {
             self = .categories
         } else if words <= 6, BoilerplateLine.advertisementLines.contains(bare) {
             self = .advertisement
-        } else if words <= 30, line.hasPrefix("©") || line.hasPrefix("copyright ©") || line.hasPrefix("(c) ") || line.containsBytes(of: "all rights reserved") {
+        } else if words <= 30, line.hasPrefix("©") || line.hasPrefix("copyright ©") || line.hasPrefix("(c) ") || line.contains("all rights reserved") {
             self = .copyright
         } else if BoilerplateLine.isGlossaryEntry(line) {
             self = .glossary
@@ -48,17 +48,17 @@ enum BoilerplateLine: Equatable {
         "listen:", "listen now", "listen to this", "click here", "continue reading", "further reading", "► ", "» ",
     ]
 
-    static func isNewsletterPrompt(_ line: String) -> Bool {
-        let mentionsSigningUp = line.containsBytes(of: "newsletter") || line.hasPrefix("subscribe") || line.containsBytes(of: " subscribe to") || line.containsBytes(of: "sign up") || line.containsBytes(of: "sign-up") || line.containsBytes(of: "unsubscribe")
+    static func isNewsletterPrompt(_ line: FoldedLine) -> Bool {
+        let mentionsSigningUp = line.contains("newsletter") || line.hasPrefix("subscribe") || line.contains(" subscribe to") || line.contains("sign up") || line.contains("sign-up") || line.contains("unsubscribe")
         guard mentionsSigningUp else { return false }
-        return line.containsBytes(of: "our ") || line.containsBytes(of: "your inbox") || line.containsBytes(of: "you") || line.hasPrefix("subscribe") || line.hasPrefix("sign up") || line.hasPrefix("get ") || line.hasPrefix("join ")
+        return line.contains("our ") || line.contains("your inbox") || line.contains("you") || line.hasPrefix("subscribe") || line.hasPrefix("sign up") || line.hasPrefix("get ") || line.hasPrefix("join ")
     }
 
-    static func isSharePrompt(_ line: String, bare: String) -> Bool {
+    static func isSharePrompt(_ line: FoldedLine, bare: String) -> Bool {
         if shareLines.contains(bare) { return true }
         if shareStarts.contains(where: { line.hasPrefix($0) }) { return true }
         if line.hasPrefix("follow ") {
-            return [" on twitter", " on facebook", " on instagram", " on x", " on linkedin", " on bluesky", " on threads", " on tiktok", " on youtube", "@"].contains { line.containsBytes(of: $0) }
+            return [" on twitter", " on facebook", " on instagram", " on x", " on linkedin", " on bluesky", " on threads", " on tiktok", " on youtube", "@"].contains { line.contains($0) }
         }
         return false
     }
@@ -74,11 +74,11 @@ enum BoilerplateLine: Equatable {
     ]
 
     /// Photo credits and captions: `Photo: …`, `(AP Photo/…)`, `Image: …`, `File photo`, `… Getty Images`.
-    static func isCaption(_ line: String) -> Bool {
+    static func isCaption(_ line: FoldedLine) -> Bool {
         if captionStarts.contains(where: { line.hasPrefix($0) }) { return true }
-        if line.containsBytes(of: "photo/") && line.containsBytes(of: "(") { return true }
-        guard line.wordCount(upTo: 26) <= 25 else { return false }
-        return ["(photo", "photo:", "photograph:", "photo credit", "photo courtesy", "image credit", "image copyright", "image courtesy", "getty images", "(file photo", "(image:", "picture credit", "/reuters)", "/afp)", "/ap)"].contains { line.containsBytes(of: $0) }
+        if line.contains("photo/") && line.contains("(") { return true }
+        guard line.text.wordCount(upTo: 26) <= 25 else { return false }
+        return ["(photo", "photo:", "photograph:", "photo credit", "photo courtesy", "image credit", "image copyright", "image courtesy", "getty images", "(file photo", "(image:", "picture credit", "/reuters)", "/afp)", "/ap)"].contains { line.contains($0) }
     }
 
     static let captionStarts = [
@@ -113,7 +113,10 @@ enum BoilerplateLine: Equatable {
     ]
 
     /// `word – n. what it means`, as in a story's vocabulary list.
-    static func isGlossaryEntry(_ line: String) -> Bool {
+    static func isGlossaryEntry(_ folded: FoldedLine) -> Bool {
+        let dashes = folded.bytes.prefix(80)
+        guard dashes.contains(0x2D) || dashes.contains(0xE2) else { return false }
+        let line = folded.text
         guard let dash = line.prefix(60).firstIndex(where: { $0 == "\u{2013}" || $0 == "\u{2014}" || $0 == "-" }) else { return false }
         let term = String(line[..<dash])
         if line[dash] == "-", !term.hasSuffix(" ") { return false }
@@ -169,7 +172,7 @@ enum BoilerplateLine: Equatable {
         guard (2...4).contains(capitalized.count) else { return false }
         let rest = line.split(separator: " ").dropFirst(capitalized.count).joined(separator: " ")
         guard verbs.contains(where: { (" " + rest).hasPrefix($0) }) else { return false }
-        return journalismWords.contains { line.containsBytes(of: $0) }
+        return journalismWords.contains { line.contains($0) }
     }
 
     /// The people a byline names: `Ann Lee and Bo Chan` gives both.

@@ -48,8 +48,9 @@ struct HTMLMetadata {
             if classWords.contains(where: { Self.standfirstWords.contains($0) }) { standfirsts.append(index) }
         }
         /// Elements inside the story first, then the rest of the page.
+        /// At most a few candidates, so that a page of a thousand nested bylines costs no more than one.
         func ordered(_ indices: [Int]) -> [Int] {
-            indices.filter { document.isInside($0, root) } + indices.filter { !document.isInside($0, root) }
+            Array((indices.filter { document.isInside($0, root) } + indices.filter { !document.isInside($0, root) }).prefix(8))
         }
         func meta(_ keys: [String]) -> [String] { keys.flatMap { metas[$0] ?? [] } }
 

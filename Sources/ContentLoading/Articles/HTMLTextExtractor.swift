@@ -16,10 +16,15 @@ struct HTMLTextExtractor {
         let nodes = document.nodes
         var never = [Bool](repeating: false, count: nodes.count)
         var lengths = [Int](repeating: 0, count: nodes.count)
+        // Each text node counts once, for the nearest paragraph around it.
+        var paragraph = [Int](repeating: -1, count: nodes.count)
         for index in nodes.indices.dropFirst() {
             let node = nodes[index]
             never[index] = never[node.parent] || Self.neverText.contains(node.name)
-            if node.name == "p", !never[index] { lengths[index] = document.text(of: index).count }
+            paragraph[index] = node.name == "p" ? index : paragraph[node.parent]
+            if node.isText, !never[index], paragraph[index] >= 0 {
+                lengths[paragraph[index]] += node.text.collapsingWhitespace.count
+            }
         }
         var sums = [Int](repeating: 0, count: nodes.count + 1)
         for index in nodes.indices { sums[index + 1] = sums[index] + lengths[index] }

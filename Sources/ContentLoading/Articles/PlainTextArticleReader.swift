@@ -141,6 +141,7 @@ struct PlainTextArticleReader {
 
     /// The length of a bullet (`• `, `- `, `* `) at the start of `text`.
     static func listMarker(of text: String) -> Int? {
+        guard let first = text.unicodeScalars.first, "•-*\u{2013}\u{25AA}\u{25CF}".unicodeScalars.contains(first) else { return nil }
         for marker in ["• ", "- ", "* ", "\u{2013} ", "\u{25AA} ", "\u{25CF} "] where text.hasPrefix(marker) && text.count > marker.count {
             return marker.count
         }

@@ -130,33 +130,12 @@ extension String {
     /// The text without surrounding quotation marks or a final full stop.
     var trimmingPunctuation: String {
         var view = Substring(self)
-        let marks: Set<Character> = ["\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", ".", ";", ","]
-        while let first = view.first, marks.contains(first) { view.removeFirst() }
-        while let last = view.last, marks.contains(last) { view.removeLast() }
+        while let first = view.first, Self.enclosingMarks.contains(first) { view.removeFirst() }
+        while let last = view.last, Self.enclosingMarks.contains(last) { view.removeLast() }
         return String(view).collapsingWhitespace
     }
 
-    /// Whether the UTF-8 of `pattern` occurs in the text: a plain byte search, much faster than comparing
-    /// characters, for the short ASCII phrases the boilerplate rules look for.
-    func containsBytes(of pattern: String) -> Bool {
-        let needle = Array(pattern.utf8)
-        guard let first = needle.first else { return true }
-        var text = self
-        return text.withUTF8 { haystack in
-            guard haystack.count >= needle.count else { return false }
-            var index = 0
-            let last = haystack.count - needle.count
-            while index <= last {
-                if haystack[index] == first {
-                    var matched = 1
-                    while matched < needle.count, haystack[index + matched] == needle[matched] { matched += 1 }
-                    if matched == needle.count { return true }
-                }
-                index += 1
-            }
-            return false
-        }
-    }
+    private static let enclosingMarks: Set<Character> = ["\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", ".", ";", ","]
 }
 
 extension Unicode.Scalar {
