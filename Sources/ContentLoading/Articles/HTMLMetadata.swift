@@ -61,6 +61,15 @@ struct HTMLMetadata {
             ?? heading
             ?? titleElement.flatMap { Self.withoutSiteName($0) }
         if let title, let source { self.title = Self.withoutSuffix(source, of: title) }
+        // `Headline - Publisher` in the <title> names the publisher when no meta tag does.
+        if source == nil, let title, let element = titleElement {
+            let name = Self.withoutSiteName(element)
+            if name != element, name.foldedForMatching == title.foldedForMatching {
+                source = String(element.dropFirst(name.count)).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters).union(.symbols))
+                    .collapsingWhitespace
+                if source?.isEmpty == true { source = nil }
+            }
+        }
 
         let authorTexts = meta(["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"]).filter { !MetadataLine.isWebAddress($0) }
             + ordered(authors).map { document.attribute("content", of: $0) ?? document.text(of: $0) }

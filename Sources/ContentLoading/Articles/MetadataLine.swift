@@ -89,14 +89,14 @@ enum MetadataLine: Equatable {
             if connectors.contains(word.lowercased()) { continue }
             guard initial.isUppercase, !word.contains(where: \.isNumber) else { return nil }
         }
-        let name = words.joined(separator: " ")
-        let letters = name.filter(\.isLetter)
-        guard letters.count >= 2 else { return nil }
-        if letters.allSatisfy(\.isUppercase) {
-            return words.map { word in connectors.contains(word.lowercased()) ? word.lowercased() : word.prefix(1) + word.dropFirst().lowercased() }
-                .joined(separator: " ")
+        // A name printed in capitals (JANE DOE) is given its ordinary case, word by word.
+        let cased = words.map { word -> String in
+            let letters = word.filter(\.isLetter)
+            guard letters.count >= 2, letters.allSatisfy(\.isUppercase) else { return String(word) }
+            return connectors.contains(word.lowercased()) ? word.lowercased() : word.prefix(1) + word.dropFirst().lowercased()
         }
-        return name
+        guard cased.joined().filter(\.isLetter).count >= 2 else { return nil }
+        return cased.joined(separator: " ")
     }
 
     static func isWebAddress(_ text: String) -> Bool {

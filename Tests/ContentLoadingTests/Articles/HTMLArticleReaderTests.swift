@@ -78,7 +78,7 @@ struct HTMLArticleReaderTests {
 
     @Test func `without an article element the densest block of paragraphs is the story`() throws {
         let (article, _) = try ArticleFile.read("""
-            <html><head><title>Quiet election - Daily Sun</title></head><body>
+            <html><head><title>Quiet election | Daily Sun</title></head><body>
             <div class="menu"><p>Home</p><p>Sport</p></div>
             <div id="main"><div class="text">
               <p>Voters went to the polls on Sunday in a quiet election that saw a low turnout across the country.</p>
@@ -89,6 +89,7 @@ struct HTMLArticleReaderTests {
             </body></html>
             """, named: "a.htm")
         #expect(article.title == "Quiet election")
+        #expect(article.source == "Daily Sun")
         #expect(article.paragraphs == [
             "Voters went to the polls on Sunday in a quiet election that saw a low turnout across the country.",
             "Results are expected on Tuesday, officials said, after all postal votes have been counted.",

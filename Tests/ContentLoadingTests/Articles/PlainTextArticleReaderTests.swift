@@ -20,6 +20,8 @@ struct PlainTextArticleReaderTests {
     @Test func `a byline in capitals with an agency is cut to the name`() throws {
         let (article, _) = try ArticleFile.read("Floods spread\nBY JOHN O'NEILL, Reuters\nRivers rose overnight.\n", named: "a.txt")
         #expect(article.byline == "John O'neill")
+        let (mixed, _) = try ArticleFile.read("Floods spread\nBy ANNA BERG and Sam Roe | Staff\nRivers rose overnight.\n", named: "b.txt")
+        #expect(mixed.byline == "Anna Berg and Sam Roe")
     }
 
     @Test func `a sentence that starts with by stays in the story`() throws {
