@@ -106,13 +106,13 @@ let package = Package(
         ),
         .testTarget(
             name: "SiteBuildingTests",
-            dependencies: ["SiteBuilding", "BriefingTestSupport"],
+            dependencies: ["SiteBuilding", "ContentLoading", "Analysis", "BriefWriting", "MarkdownRendering", "BriefingTestSupport"],
             exclude: ["Snapshots"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "BriefingCLITests",
-            dependencies: ["briefing", "BriefingTestSupport"],
+            dependencies: ["briefing", "ContentLoading", "BriefingTestSupport"],
             swiftSettings: strictSettings
         ),
     ]

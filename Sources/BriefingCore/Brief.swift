@@ -48,7 +48,28 @@ public struct Brief: Sendable, Equatable {
             }
             points.append(String(trimmed.dropFirst(2)))
         }
-        return points
+        return points.map(Self.withoutEscapes)
+    }
+
+    /// Markdown text without the backslashes that keep punctuation literal (`\*` → `*`), for places that show it as
+    /// plain text: cards, descriptions.
+    static func withoutEscapes(_ text: String) -> String {
+        guard text.contains("\\") else { return text }
+        var result = ""
+        var escaping = false
+        for character in text {
+            if escaping {
+                if !(character.isASCII && character.isPunctuation || character.isASCII && character.isSymbol) { result.append("\\") }
+                result.append(character)
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+            } else {
+                result.append(character)
+            }
+        }
+        if escaping { result.append("\\") }
+        return result
     }
 }
 

@@ -1,5 +1,4 @@
 import BriefingTestSupport
-import ContentLoading
 import Foundation
 import Testing
 
@@ -37,16 +36,4 @@ SOURCE: Example News
 
 """
 
-/// Whether `ArticleReader` reads plain-text articles. It is written in parallel with the tests that need it; those
-/// tests run as soon as it does.
-let articleReaderWorks: Bool = {
-    guard let folder = try? TemporaryFolder(), let file = try? folder.write(sampleArticle, to: "probe.txt") else { return false }
-    return (try? ArticleReader().article(at: file.path)) != nil
-}()
 
-extension Trait where Self == ConditionTrait {
-    /// Runs the test once `ArticleReader` reads articles.
-    static var needsArticleReader: Self {
-        .enabled(if: articleReaderWorks, "ArticleReader does not read articles yet")
-    }
-}

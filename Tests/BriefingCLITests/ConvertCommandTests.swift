@@ -12,7 +12,7 @@ struct ConvertCommandTests {
         return folder
     }
 
-    @Test(.needsArticleReader)
+    @Test
     func `convert writes one brief per article and says so`() throws {
         let site = try site()
         let run = try briefing(["convert", "Content/articles/harbour-bridge.txt"], in: site.url)
@@ -27,7 +27,7 @@ struct ConvertCommandTests {
         #expect(brief.hasPrefix("---\ntitle: \"Harbour bridge approved after six-hour debate\"\nslug: harbour-bridge\n"))
     }
 
-    @Test(.needsArticleReader)
+    @Test
     func `convert refuses to replace a brief without --force`() throws {
         let site = try site()
         let edited = "---\ntitle: Edited by hand\n---\n"

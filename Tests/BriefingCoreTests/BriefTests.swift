@@ -20,3 +20,10 @@ struct BriefTests {
         #expect(Brief(title: "T", slug: "t", body: "Prose.\n\n- item\n", path: "t.md").keyPoints.isEmpty)
     }
 }
+
+struct BriefKeyPointEscapeTests {
+    @Test func `key points drop the backslashes that keep punctuation literal in Markdown`() {
+        let brief = Brief(title: "T", slug: "t", body: "- Costs rose 5\\* in \\[Q1\\] at C:\\\\path\n", path: "t.md")
+        #expect(brief.keyPoints == ["Costs rose 5* in [Q1] at C:\\path"])
+    }
+}

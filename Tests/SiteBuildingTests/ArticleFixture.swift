@@ -1,9 +1,8 @@
 import BriefingTestSupport
-import ContentLoading
 import Foundation
 import Testing
 
-/// A small plain-text article in the format of the shared corpus, and whether `ArticleReader` can read it yet.
+/// A small plain-text article in the format of the shared corpus.
 enum ArticleFixture {
     static let slug = "harbour-bridge"
     static let title = "Harbour bridge approved after six-hour debate"
@@ -20,17 +19,6 @@ enum ArticleFixture {
 
     """
 
-    /// Whether `ArticleReader` reads plain-text articles. It is written in parallel with the tests that need it; those
-    /// tests run as soon as it does.
-    static let readerWorks: Bool = {
-        guard let folder = try? TemporaryFolder(), let file = try? folder.write(text, to: "probe.txt") else { return false }
-        return (try? ArticleReader().article(at: file.path)) != nil
-    }()
 }
 
-extension Trait where Self == ConditionTrait {
-    /// Runs the test once `ArticleReader` reads articles.
-    static var needsArticleReader: Self {
-        .enabled(if: ArticleFixture.readerWorks, "ArticleReader does not read articles yet")
-    }
-}
+

@@ -18,7 +18,7 @@ struct BriefConverterTests {
         ConvertOptions(contentFolder: site.path + "/Content", articles: [site.path + "/Content/articles/\(ArticleFixture.slug).txt"], force: force)
     }
 
-    @Test(.needsArticleReader)
+    @Test
     func `an article's brief is written into briefs/ and reads back`() throws {
         let site = try site()
         let report = try BriefConverter(options: options(site)).convert()
@@ -31,7 +31,7 @@ struct BriefConverterTests {
         #expect(brief.slug == ArticleFixture.slug)
     }
 
-    @Test(.needsArticleReader)
+    @Test
     func `an existing brief is not replaced without force, and is with it`() throws {
         let site = try site()
         let target = site.path + "/Content/briefs/\(ArticleFixture.slug).md"
@@ -51,7 +51,7 @@ struct BriefConverterTests {
         #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("---\ntitle: \"\(ArticleFixture.title)\"\n"))
     }
 
-    @Test(.needsArticleReader)
+    @Test
     func `full_text in site.yml puts the whole story in the brief`() throws {
         let condensed = try site()
         _ = try BriefConverter(options: options(condensed)).convert()

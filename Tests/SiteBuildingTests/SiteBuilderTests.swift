@@ -134,7 +134,7 @@ struct SiteBuilderTests {
         #expect(FileManager.default.fileExists(atPath: site.path + "/Output/index.html"))
     }
 
-    @Test(.needsArticleReader)
+    @Test
     func `an article in the content folder builds into a brief page with its generated Markdown`() async throws {
         let site = try fixtureSite()
         try site.write(ArticleFixture.text, to: "Content/articles/\(ArticleFixture.slug).txt")
@@ -152,7 +152,7 @@ struct SiteBuilderTests {
         #expect(try LinkAudit.problems(inSiteAt: output) == [])
     }
 
-    @Test(.needsArticleReader)
+    @Test
     func `a hand-kept brief wins over the article of its slug`() async throws {
         let site = try fixtureSite()
         try site.write(ArticleFixture.text, to: "Content/articles/\(ArticleFixture.slug).txt")
@@ -167,7 +167,7 @@ struct SiteBuilderTests {
         #expect(page.contains("Kept by hand") && !page.contains(ArticleFixture.title))
     }
 
-    @Test(.needsArticleReader)
+    @Test
     func `articles give the same output whatever the number of jobs`() async throws {
         let site = try fixtureSite()
         for name in ["a", "b", "c", "d", "e"] {
