@@ -75,6 +75,8 @@ struct RoleFinder {
         var usedModifier = false
         while index >= sentence.lowerBound {
             let token = tokens[index]
+            // Another person's name ends the title: "Russian President Vladimir Putin and Ukrainian President …".
+            if token.isCapitalized, containsPerson(unit: mention.unit, range: index..<(index + 1)) { break }
             if let phrase = rolePhrase(endingAt: index, in: tokens), index - phrase.length + 1 >= sentence.lowerBound {
                 if phrase.category == .honorific {
                     if sawRole { break }
@@ -97,7 +99,7 @@ struct RoleFinder {
                 index -= 1
                 continue
             }
-            if sawRole, token.text == "of" || token.text == "the", index + 1 < mention.range.lowerBound,
+            if sawRole, ["of", "the", "for", "and", "on"].contains(token.text), index + 1 < mention.range.lowerBound,
                tokens[index + 1].isCapitalized || tokens[index + 1].text == "the" {
                 start = index
                 index -= 1
