@@ -230,7 +230,7 @@ struct EntityCatalog {
     mutating func register(_ key: String, for id: Int) {
         entities[id].keys.insert(key)
         if !(index[key]?.contains(id) ?? false) { index[key, default: []].append(id) }
-        longestKey = max(longestKey, key.split(separator: " ").count)
+        longestKey = max(longestKey, key.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 })
     }
 
     func strippingThe(_ text: String) -> String {
@@ -255,9 +255,7 @@ struct EntityCatalog {
             let tokens = unit.tokens
             var position = 0
             while position < tokens.count {
-                guard tokens[position].isCapitalized,
-                      let first = MentionKey.of(tokens[position].text).split(separator: " ").first,
-                      let longest = longestByFirstWord[first[...]]
+                guard tokens[position].isCapitalized, let longest = longestByFirstWord[Self.firstWord(of: tokens[position])] 
                 else {
                     position += 1
                     continue
@@ -279,6 +277,13 @@ struct EntityCatalog {
                 if !matched { position += 1 }
             }
         }
+    }
+
+    /// The first word of a token's mention key, without building the whole key when the token is plain ASCII.
+    static func firstWord(of token: Token) -> Substring {
+        let lower = token.lowercased
+        if lower.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x2D && $0 != 0x20 }) { return lower[...] }
+        return MentionKey.of(token.text).split(separator: " ").first ?? ""
     }
 
     /// Every mention, in text order.

@@ -4,7 +4,7 @@ struct KeyPointSelector {
     func keyPoints(units: [TextUnit], catalog: EntityCatalog, count: Int = 4) -> [String] {
         var mentionUnits: [Int: [Int]] = [:]
         for mention in catalog.mentionsInOrder { mentionUnits[mention.unit, default: []].append(mention.range.lowerBound) }
-        struct Candidate { var order: Int; var score: Double; var text: String }
+        struct Candidate { var order: Int; var score: Double; var unit: Int; var sentence: Range<Int> }
         var candidates: [Candidate] = []
         var order = 0
         var firstParagraph = true
@@ -15,8 +15,8 @@ struct KeyPointSelector {
                 let tokens = unit.tokens[sentence]
                 let words = tokens.filter { $0.kind == .word }.count
                 guard words >= 8, words <= 60 else { continue }
-                let text = unit.text(of: sentence)
-                guard let last = text.last, ".!".contains(last) || text.hasSuffix(".\u{201D}") else { continue }
+                let ending = tokens.suffix(2).map(\.text)
+                guard ending.last == "." || ending.last == "!" || ending.first == "." && ending.last == "\u{201D}" else { continue }
                 let quoteMarks = tokens.filter { if case .quote = $0.kind { return true } else { return false } }.count
                 let entityCount = (mentionUnits[unitIndex] ?? []).filter { sentence.contains($0) }.count
                 var score = Double(min(entityCount, 4))
@@ -24,11 +24,11 @@ struct KeyPointSelector {
                 if sentenceIndex == 0 { score += 1 }
                 score -= Double(quoteMarks) * 1.5
                 score -= Double(order) * 0.05
-                candidates.append(Candidate(order: order, score: score, text: text))
+                candidates.append(Candidate(order: order, score: score, unit: unitIndex, sentence: sentence))
             }
             firstParagraph = false
         }
         let chosen = candidates.sorted { ($0.score, -$0.order) > ($1.score, -$1.order) }.prefix(count)
-        return chosen.sorted { $0.order < $1.order }.map(\.text)
+        return chosen.sorted { $0.order < $1.order }.map { units[$0.unit].text(of: $0.sentence) }
     }
 }

@@ -47,7 +47,7 @@ struct Lexicon: Sendable {
         self.givenNames = Set(Self.lines(givenNames))
         for text in places {
             for line in Self.lines(text) {
-                let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+                let fields = line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { String(Substring($0)) }
                 guard fields.count >= 2 else { continue }
                 let place = Place(name: fields[0], kind: fields[1])
                 let aliases = fields.count > 2 ? fields[2].split(separator: ";").map(String.init) : []
@@ -61,11 +61,11 @@ struct Lexicon: Sendable {
         }
         for (form, place) in self.places { self.placeForms[place.name, default: []].append(form) }
         for line in Self.lines(demonyms) {
-            let fields = line.split(separator: "\t").map(String.init)
+            let fields = line.utf8.split(separator: 0x09).map { String(Substring($0)) }
             if fields.count >= 2 { self.demonyms[fields[0].lowercased()] = fields[1] }
         }
         for line in Self.lines(roleWords) {
-            let fields = line.split(separator: "\t").map(String.init)
+            let fields = line.utf8.split(separator: 0x09).map { String(Substring($0)) }
             guard fields.count >= 2, let category = RoleCategory(rawValue: fields[1]) else { continue }
             let phrase = fields[0].lowercased()
             self.roleWords[phrase] = category
@@ -79,13 +79,13 @@ struct Lexicon: Sendable {
                 self[keyPath: set].formUnion(forms)
             }
         }
-        self.speechVerbs = Set(Self.lines(speechVerbs).map { $0.lowercased() })
-        self.organizationWords = Set(Self.lines(organizationWords).map { $0.lowercased() })
-        self.commonWords = Set(Self.lines(commonWords).map { $0.lowercased() })
+        self.speechVerbs = Set(Self.lines(speechVerbs))
+        self.organizationWords = Set(Self.lines(organizationWords))
+        self.commonWords = Set(Self.lines(commonWords))
     }
 
     static func lines(_ text: String) -> [String] {
-        text.split(separator: "\n").map { String($0) }.filter { !$0.isEmpty }
+        text.utf8.split(separator: 0x0A).map { String(Substring($0)) }
     }
 
     static func rank(_ kind: String) -> Int {
@@ -97,7 +97,10 @@ struct Lexicon: Sendable {
         }
     }
 
-    func place(named form: String) -> Place? { places[form.lowercased()] }
+    func place(named form: String) -> Place? {
+        let isLower = !form.utf8.contains { ($0 >= 0x41 && $0 <= 0x5A) || $0 >= 0x80 }
+        return places[isLower ? form : form.lowercased()]
+    }
 
     func isGivenName(_ word: String) -> Bool { givenNames.contains(word) }
 

@@ -241,7 +241,7 @@ struct NameFinder {
             || EnglishWords.weekdays.contains(tokens[range.upperBound - 1].lowercased) || EnglishWords.months.contains(tokens[range.upperBound - 1].lowercased) { dropLast() }
         guard !range.isEmpty else { return [] }
         let words = tokens[range].map(\.text)
-        let lower = words.map { $0.lowercased() }
+        let lower = tokens[range].map(\.lowercased)
 
         // An organisation or a place followed by a person's name: "Refugee Council Enver Solomon",
         // "the United States Hamdullah Mohib".

@@ -9,6 +9,19 @@ struct RoleFinder {
     let lexicon: Lexicon
     let units: [TextUnit]
     let catalog: EntityCatalog
+    /// Tokens that are part of a person's name, by unit.
+    let personTokens: [Int: Set<Int>]
+
+    init(lexicon: Lexicon, units: [TextUnit], catalog: EntityCatalog) {
+        self.lexicon = lexicon
+        self.units = units
+        self.catalog = catalog
+        var tokens: [Int: Set<Int>] = [:]
+        for entity in catalog.entities where entity.type == .person {
+            for mention in entity.mentions { tokens[mention.unit, default: []].formUnion(mention.range) }
+        }
+        personTokens = tokens
+    }
 
     /// The role of person `id`: the first one found, in text order; nil when the article gives none.
     func role(of id: Int) -> String? {
@@ -190,9 +203,8 @@ struct RoleFinder {
     }
 
     func containsPerson(unit: Int, range: Range<Int>) -> Bool {
-        catalog.entities.contains { entity in
-            entity.type == .person && entity.mentions.contains { $0.unit == unit && range.overlaps($0.range) }
-        }
+        guard let tokens = personTokens[unit] else { return false }
+        return range.contains(where: tokens.contains)
     }
 
     func clean(_ role: String) -> String? {
