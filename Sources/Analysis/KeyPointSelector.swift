@@ -16,7 +16,8 @@ struct KeyPointSelector {
                 let words = tokens.filter { $0.kind == .word }.count
                 guard words >= 8, words <= 60 else { continue }
                 let ending = tokens.suffix(2).map(\.text)
-                guard ending.last == "." || ending.last == "!" || ending.first == "." && ending.last == "\u{201D}" else { continue }
+                let last = ending.last ?? ""
+                guard last.hasSuffix(".") || last == "!" || (ending.first?.hasSuffix(".") == true && last == "\u{201D}") else { continue }
                 let quoteMarks = tokens.filter { if case .quote = $0.kind { return true } else { return false } }.count
                 let entityCount = (mentionUnits[unitIndex] ?? []).filter { sentence.contains($0) }.count
                 var score = Double(min(entityCount, 4))
