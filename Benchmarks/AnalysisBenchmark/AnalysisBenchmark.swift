@@ -21,7 +21,7 @@ struct AnalysisBenchmark {
         _ = analyzer.analysis(of: articles[0])
         let loadMilliseconds = Double(DispatchTime.now().uptimeNanoseconds - loadStart) / 1e6
 
-        let rounds = 50
+        let rounds = Int(ProcessInfo.processInfo.environment["BENCH_ROUNDS"] ?? "") ?? 50
         var perThousandWords: [Double] = []
         for (article, count) in zip(articles, words) {
             var samples: [Double] = []

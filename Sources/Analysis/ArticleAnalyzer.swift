@@ -42,13 +42,15 @@ public struct ArticleAnalyzer: Sendable {
         let quoteSpans = QuoteFinder.quotes(in: units)
         let attributions = QuoteAttributor(lexicon: lexicon, units: units, catalog: catalog).attributions(of: quoteSpans)
         var quotes: [AnalyzedQuote] = []
+        var analystBySpeaker: [Int: Bool] = [:]
         for (quote, attribution) in zip(quoteSpans, attributions) {
             guard quote.wordCount >= 3, let attribution else { continue }
             let paragraph = units[quote.unit].paragraphIndex ?? 0
             switch attribution {
             case .speaker(let speaker):
                 guard let name = idToName[speaker] else { continue }
-                let isAnalyst = catalog.entities[speaker].type == .person && analyst.isAnalyst(roles: rolesOf[speaker] ?? [])
+                let isAnalyst = analystBySpeaker[speaker] ?? (catalog.entities[speaker].type == .person && analyst.isAnalyst(roles: rolesOf[speaker] ?? []))
+                analystBySpeaker[speaker] = isAnalyst
                 quotes.append(AnalyzedQuote(text: quote.text, speaker: name, analyst: isAnalyst, paragraph: paragraph))
             case .unnamed:
                 quotes.append(AnalyzedQuote(text: quote.text, speaker: nil, analyst: false, paragraph: paragraph))

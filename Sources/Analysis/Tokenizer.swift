@@ -109,12 +109,16 @@ enum Tokenizer {
     /// The end of an initialism with periods (`U.S.`, `D.C.`, `U.K.`) starting at `start`, or nil.
     static func initialismEnd(in scalars: [Unicode.Scalar], from start: Int) -> Int? {
         var index = start
-        while index + 1 < scalars.count, scalars[index].properties.isUppercase, scalars[index + 1] == "." {
+        while index + 1 < scalars.count, scalars[index + 1] == ".", isUppercase(scalars[index]) {
             index += 2
         }
         guard index - start >= 4 else { return nil }
         if index < scalars.count, isWordScalar(scalars[index]) { return nil }
         return index
+    }
+
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (scalar.value >= 0x41 && scalar.value <= 0x5A) : scalar.properties.isUppercase
     }
 
     /// Whether the scalar at `index` is a quotation mark, and which way it faces: nil for a straight `"`.
