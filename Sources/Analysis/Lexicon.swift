@@ -45,6 +45,7 @@ struct Lexicon: Sendable {
     init(givenNames: String, places: [String], demonyms: String, roleWords: String, speechVerbs: String,
          organizationWords: String, commonWords: String) {
         self.givenNames = Set(Self.lines(givenNames))
+        self.commonWords = Set(Self.lines(commonWords))
         for text in places {
             for line in Self.lines(text) {
                 let fields = line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { String(Substring($0)) }
@@ -53,6 +54,8 @@ struct Lexicon: Sendable {
                 let aliases = fields.count > 2 ? fields[2].split(separator: ";").map(String.init) : []
                 for form in [fields[0]] + aliases where !form.isEmpty {
                     let key = form.lowercased()
+                    // A spelling without accents that is an English word ("God" for Göd) names nothing.
+                    if form != fields[0], place.kind != "country", self.commonWords.contains(key) { continue }
                     // A country wins over a city of the same name; otherwise the first entry stays.
                     if let existing = self.places[key], Self.rank(existing.kind) <= Self.rank(place.kind) { continue }
                     self.places[key] = place
@@ -81,7 +84,6 @@ struct Lexicon: Sendable {
         }
         self.speechVerbs = Set(Self.lines(speechVerbs))
         self.organizationWords = Set(Self.lines(organizationWords))
-        self.commonWords = Set(Self.lines(commonWords))
     }
 
     static func lines(_ text: String) -> [String] {

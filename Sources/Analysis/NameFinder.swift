@@ -36,7 +36,7 @@ struct NameFinder {
         var end = start + 1
         while end < limit {
             let token = tokens[end]
-            if token.isCapitalized {
+            if token.isCapitalized || isParticleName(token) {
                 end += 1
                 continue
             }
@@ -61,6 +61,15 @@ struct NameFinder {
             break
         }
         return end
+    }
+
+    /// "al-Majid", "bin-Laden", "el-Sisi": a lowercase particle joined to a capitalised name.
+    func isParticleName(_ token: Token) -> Bool {
+        guard token.kind == .word, let hyphen = token.text.firstIndex(of: "-") else { return false }
+        let particle = token.text[..<hyphen]
+        let rest = token.text[token.text.index(after: hyphen)...]
+        return ["al", "el", "bin", "ibn", "abu", "ad", "ar", "as", "ash", "at", "az", "ben", "de", "van"].contains(particle)
+            && rest.first?.isUppercase == true
     }
 
     /// Whether the connector after `left` joins it to the capitalised word at `next` as one name.
@@ -314,7 +323,7 @@ struct NameFinder {
         for cut in (range.lowerBound + 1)..<(range.upperBound - 1) {
             let prefix = range.lowerBound..<cut
             let rest = cut..<range.upperBound
-            guard rest.count <= 3, tokens[rest].allSatisfy({ $0.isCapitalized && !lexicon.organizationWords.contains($0.lowercased) }) else { continue }
+            guard rest.count <= 4, tokens[rest].allSatisfy({ ($0.isCapitalized || isParticleName($0)) && !lexicon.organizationWords.contains($0.lowercased) }) else { continue }
             let prefixText = unit.text(of: prefix)
             let prefixIsBody = lexicon.organizationWords.contains(tokens[cut - 1].lowercased)
             let prefixIsPlace = lexicon.place(named: prefixText) != nil || lexicon.place(named: strippingThe(prefixText)) != nil

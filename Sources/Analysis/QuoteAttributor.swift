@@ -53,7 +53,8 @@ struct QuoteAttributor {
     func onlyAttributionBetween(_ first: QuoteSpan, _ second: QuoteSpan) -> Bool {
         guard let close = first.close else { return false }
         let between = units[first.unit].tokens[(close + 1)..<second.open]
-        return between.count <= 8 && between.contains { lexicon.isSpeechVerb($0.text) }
+        let hasQuote = between.contains { if case .quote = $0.kind { return true } else { return false } }
+        return between.count <= 24 && !hasQuote && between.contains { lexicon.isSpeechVerb($0.text) }
     }
 
     /// The quotation's own sentence names no speaker: the paragraph's earlier sentence that has one ("She says the
@@ -79,7 +80,12 @@ struct QuoteAttributor {
         for sentence in units[previousUnit].sentences.reversed() {
             if let speaker = speechSubject(in: previousUnit, sentence: sentence) { return speaker }
         }
-        return nil
+        // A paragraph that is only a quotation, after a paragraph introducing someone ("Another expert, Bong
+        // Young-shik …, doubts the commitment."): the person the previous paragraph is about.
+        let tokens = units[quote.unit].tokens
+        let wholeParagraph = quote.close.map { close in tokens[(close + 1)...].allSatisfy { $0.kind == .punctuation } } ?? true
+        guard wholeParagraph, let last = units[previousUnit].sentences.last else { return nil }
+        return firstMention(in: previousUnit, from: last.lowerBound, to: last.upperBound, people: true)
     }
 
     /// The subject of the last speech verb of a sentence, outside quotations.
@@ -87,6 +93,11 @@ struct QuoteAttributor {
         let tokens = units[unitIndex].tokens
         for index in sentence.reversed() where lexicon.isSpeechVerb(tokens[index].text) && !insideQuotation(unit: unitIndex, token: index) {
             if let subject = subject(before: index, in: unitIndex, sentence: sentence) { return subject }
+            // "…," said Representative Jim Ramstad.
+            if tokens[index].lowercased != "told",
+               let named = firstMention(in: unitIndex, from: index + 1, to: min(index + 6, sentence.upperBound), people: true) {
+                return named
+            }
         }
         return nil
     }

@@ -126,7 +126,15 @@ enum Tokenizer {
         switch scalars[index] {
         case "\u{201C}", "\u{00AB}", "\u{201E}": return .some(true)
         case "\u{201D}", "\u{00BB}": return .some(false)
-        case "\"": return .some(nil)
+        case "\"":
+            // A straight quotation mark faces the word it touches.
+            let before = index > 0 ? scalars[index - 1] : " "
+            let after = index + 1 < scalars.count ? scalars[index + 1] : " "
+            let spaceBefore = before.properties.isWhitespace || "([{—–".unicodeScalars.contains(before)
+            let spaceAfter = after.properties.isWhitespace || ".,;:!?)]}—–".unicodeScalars.contains(after)
+            if spaceBefore && !spaceAfter { return .some(true) }
+            if !spaceBefore && spaceAfter { return .some(false) }
+            return .some(nil)
         case "\u{2018}": return .some(true)
         case "\u{2019}", "'":
             let before = index > 0 ? scalars[index - 1] : " "
