@@ -191,8 +191,8 @@ struct EntityCatalog {
         }
         let nameShaped = !words.contains(where: { lexicon.commonWords.contains($0.lowercased()) })
             && !unit.tokens[span.range].contains(where: { $0.isAcronym })
-        // "Abdulmecit Ozturk": two or three name-like words that are neither a body nor a place are a person.
-        if words.count >= 2, words.count <= 3, nameShaped, followedBySpeechOrRole(span, unit) || words.count == 2 {
+        // Two or three name-like words that speak or are described by a role are a person.
+        if words.count >= 2, words.count <= 3, nameShaped, followedBySpeechOrRole(span, unit) {
             addPerson(span)
             return
         }

@@ -287,6 +287,8 @@ struct NameFinder {
         } else if var suffixed = placeWithSuffix(unit, range) {
             suffixed.unit = unitIndex
             return [suffixed]
+        } else if isGeographicName(lower), !hasOrganizationWord {
+            span.type = .place
         } else if hasOrganizationWord {
             span.type = .organization
         } else if words.count == 1, tokens[range.lowerBound].isAcronym || isInitialism(words[0]) {
@@ -344,6 +346,14 @@ struct NameFinder {
     func isCommonHyphenated(_ word: String) -> Bool {
         let parts = word.split(separator: "-")
         return parts.count > 1 && parts.allSatisfy { lexicon.commonWords.contains(String($0)) }
+    }
+
+    /// "Caribbean Sea", "Sierra Nevada Mountains", "West Midlands": a feature of the map by its last or first word.
+    func isGeographicName(_ lower: [String]) -> Bool {
+        guard lower.count >= 2, let last = lower.last, let first = lower.first else { return false }
+        let features: Set<String> = ["sea", "ocean", "river", "mountains", "mountain", "islands", "island", "isles", "bay", "gulf", "strait", "straits", "valley", "desert", "lake", "peninsula", "coast", "plateau", "basin", "delta", "highlands", "archipelago", "canyon", "glacier", "province", "region", "county", "prefecture", "oblast", "governorate"]
+        let compass: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"]
+        return features.contains(last) || (compass.contains(first) && lower.count == 2 && !lexicon.commonWords.contains(last))
     }
 
     /// "Kursk region": a place named with a lowercase suffix.
