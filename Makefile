@@ -18,10 +18,13 @@ site: release
 release: deps
 	$(SWIFT) build -c release --product briefing
 
-## Build and run every test.
+## Build and run every test, then build the sample site into a temporary folder and check its links.
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+	site=$$(mktemp -d) && trap 'rm -rf "$$site"' EXIT && \
+		.build/debug/briefing build --content $(CONTENT) --templates $(TEMPLATES) --output "$$site" && \
+		.build/debug/briefing check "$$site"
 
 ## Time the analysis of the sample articles in a release build (a benchmark, not a test).
 bench-analysis: deps

@@ -55,10 +55,11 @@ let package = Package(
             dependencies: ["BriefingCore", "ContentLoading", "Analysis", "BriefWriting", "MarkdownRendering", "Templating"],
             swiftSettings: strictSettings
         ),
+        .target(name: "SiteChecking", dependencies: ["BriefingCore", "CLibXML2"], swiftSettings: strictSettings),
         .executableTarget(
             name: "briefing",
             dependencies: [
-                "BriefingCore", "ContentLoading", "Analysis", "BriefWriting", "SiteBuilding",
+                "BriefingCore", "ContentLoading", "Analysis", "BriefWriting", "SiteBuilding", "SiteChecking",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -69,7 +70,7 @@ let package = Package(
             path: "Benchmarks/AnalysisBenchmark",
             swiftSettings: strictSettings
         ),
-        .target(name: "BriefingTestSupport", dependencies: ["BriefingCore"], swiftSettings: strictSettings),
+        .target(name: "BriefingTestSupport", dependencies: ["BriefingCore", "SiteChecking"], swiftSettings: strictSettings),
 
         .testTarget(
             name: "BriefingCoreTests",
@@ -108,6 +109,11 @@ let package = Package(
             name: "SiteBuildingTests",
             dependencies: ["SiteBuilding", "ContentLoading", "Analysis", "BriefWriting", "MarkdownRendering", "BriefingTestSupport"],
             exclude: ["Snapshots"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SiteCheckingTests",
+            dependencies: ["SiteChecking", "BriefingTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

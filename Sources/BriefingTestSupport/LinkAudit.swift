@@ -1,6 +1,7 @@
 import Foundation
+import SiteChecking
 
-/// Follows every `href` and `src` of every HTML page in a built site and lists what does not resolve.
+/// Follows every address of every HTML page in a built site and lists what does not resolve.
 public enum LinkAudit {
     /// One problem: the page and the link.
     public struct Problem: Equatable, CustomStringConvertible, Sendable {
@@ -10,40 +11,15 @@ public enum LinkAudit {
         public var description: String { "\(page): \(link): \(reason)" }
     }
 
-    /// The problems in the site at `folder`: missing files and anchors, and root-absolute internal links.
+    /// The problems in the site at `folder`, as `briefing check` finds them (`SiteChecker`): missing files and
+    /// anchors, root-absolute and folder links, links out of the site, and pages without a title.
     public static func problems(inSiteAt folder: URL) throws -> [Problem] {
-        var problems: [Problem] = []
-        for page in try htmlPages(in: folder) {
-            let html = try String(contentsOf: folder.appendingPathComponent(page), encoding: .utf8)
-            for link in links(in: html) {
-                if link.hasPrefix("http://") || link.hasPrefix("https://") || link.hasPrefix("mailto:") { continue }
-                if link.hasPrefix("/") {
-                    problems.append(Problem(page: page, link: link, reason: "root-absolute link breaks sub-path hosting"))
-                    continue
-                }
-                let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-                let path = String(parts[0])
-                let anchor = parts.count > 1 ? String(parts[1]) : nil
-                let base = folder.appendingPathComponent(page).deletingLastPathComponent()
-                let target = path.isEmpty ? folder.appendingPathComponent(page) : base.appendingPathComponent(path).standardizedFileURL
-                guard target.path.hasPrefix(folder.standardizedFileURL.path) else {
-                    problems.append(Problem(page: page, link: link, reason: "leaves the site"))
-                    continue
-                }
-                var isFolder: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: target.path, isDirectory: &isFolder), !isFolder.boolValue else {
-                    problems.append(Problem(page: page, link: link, reason: "no such file"))
-                    continue
-                }
-                if let anchor, !anchor.isEmpty, target.pathExtension == "html" {
-                    let targetHTML = try String(contentsOf: target, encoding: .utf8)
-                    if !targetHTML.contains("id=\"\(anchor)\"") {
-                        problems.append(Problem(page: page, link: link, reason: "no such anchor"))
-                    }
-                }
+        try SiteChecker().check(siteAt: folder.path).problems.map { problem in
+            switch problem.subject {
+            case .page: Problem(page: problem.page, link: "", reason: problem.reason.message)
+            case .link(let address), .asset(let address): Problem(page: problem.page, link: address, reason: problem.reason.message)
             }
         }
-        return problems
     }
 
     /// The `.html` files under `folder`, relative to it, sorted.
