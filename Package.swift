@@ -55,11 +55,17 @@ let package = Package(
             dependencies: ["BriefingCore", "ContentLoading", "Analysis", "BriefWriting", "MarkdownRendering", "Templating"],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "SiteCreation",
+            dependencies: ["BriefingCore"],
+            exclude: ["StarterContent"],
+            swiftSettings: strictSettings
+        ),
         .target(name: "SiteChecking", dependencies: ["BriefingCore", "CLibXML2"], swiftSettings: strictSettings),
         .executableTarget(
             name: "briefing",
             dependencies: [
-                "BriefingCore", "ContentLoading", "Analysis", "BriefWriting", "SiteBuilding", "SiteChecking",
+                "BriefingCore", "ContentLoading", "Analysis", "BriefWriting", "SiteBuilding", "SiteChecking", "SiteCreation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -114,6 +120,11 @@ let package = Package(
         .testTarget(
             name: "SiteCheckingTests",
             dependencies: ["SiteChecking", "BriefingTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SiteCreationTests",
+            dependencies: ["SiteCreation", "BriefingTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -9,10 +9,10 @@ struct BriefingRun {
     let stderr: String
 }
 
-/// Runs the built `briefing` executable in `folder`, as a user would.
-func briefing(_ arguments: [String], in folder: URL) throws -> BriefingRun {
+/// Runs the built `briefing` executable (or `executable`, a copy of it) in `folder`, as a user would.
+func briefing(_ arguments: [String], in folder: URL, executable: URL = Project.product("briefing")) throws -> BriefingRun {
     let process = Process()
-    process.executableURL = Project.product("briefing")
+    process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = folder
     let out = Pipe()
