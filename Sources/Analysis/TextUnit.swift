@@ -18,6 +18,8 @@ struct TextUnit {
     let tokens: [Token]
     /// Token ranges of the sentences.
     let sentences: [Range<Int>]
+    /// For each token, the index of its sentence.
+    let sentenceOfToken: [Int]
     /// Most words capitalised, as in headlines: capitals there say nothing about names.
     let isTitleCase: Bool
 
@@ -37,6 +39,11 @@ struct TextUnit {
         utf8 = Array(text.utf8)
         tokens = Tokenizer.tokens(in: scalars, utf8: utf8, offsets: offsets)
         sentences = SentenceSplitter.sentences(in: tokens)
+        var sentenceOfToken = [Int](repeating: 0, count: tokens.count)
+        for (index, sentence) in sentences.enumerated() {
+            for token in sentence { sentenceOfToken[token] = index }
+        }
+        self.sentenceOfToken = sentenceOfToken
         let words = tokens.filter { $0.isWord && $0.text.count > 3 }
         let capitalized = words.filter(\.isCapitalized).count
         let isParagraph = if case .paragraph = kind { true } else { false }
@@ -56,7 +63,8 @@ struct TextUnit {
 
     /// The index of the sentence holding token `index`.
     func sentence(containing index: Int) -> Range<Int> {
-        sentences.first { $0.contains(index) } ?? (0..<tokens.count)
+        guard index >= 0, index < sentenceOfToken.count else { return 0..<tokens.count }
+        return sentences[sentenceOfToken[index]]
     }
 
     /// The units of an article: title, standfirst, then each section's heading and paragraphs.
