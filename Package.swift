@@ -45,6 +45,7 @@ let package = Package(
             dependencies: ["BriefingCore", "CCmark"],
             swiftSettings: strictSettings
         ),
+        .target(name: "SiteModel", dependencies: ["BriefingCore"], swiftSettings: strictSettings),
         .target(
             name: "Templating",
             dependencies: ["BriefingCore", "MarkdownRendering", .product(name: "Mustache", package: "swift-mustache")],
@@ -104,6 +105,11 @@ let package = Package(
             name: "MarkdownRenderingTests",
             dependencies: ["MarkdownRendering", "BriefingTestSupport"],
             exclude: ["Snapshots"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SiteModelTests",
+            dependencies: ["SiteModel", "BriefingTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -52,8 +52,8 @@ public struct Brief: Sendable, Equatable {
     }
 
     /// Markdown text without the backslashes that keep punctuation literal (`\*` → `*`), for places that show it as
-    /// plain text: cards, descriptions.
-    static func withoutEscapes(_ text: String) -> String {
+    /// plain text: cards, descriptions, quote captions.
+    public static func withoutEscapes(_ text: String) -> String {
         guard text.contains("\\") else { return text }
         var result = ""
         var escaping = false

@@ -1,0 +1,13 @@
+/// A short hexadecimal FNV-1a hash: the same text gives the same value in every build and on every machine
+/// (unlike `Hasher`), for slugs of names that have no ASCII letters.
+enum StableHash {
+    static func hex(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        let digits = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}
