@@ -63,10 +63,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(name: "SiteChecking", dependencies: ["BriefingCore", "CLibXML2"], swiftSettings: strictSettings),
+        .target(name: "SitePublishing", dependencies: ["BriefingCore", "SiteChecking"], swiftSettings: strictSettings),
         .executableTarget(
             name: "briefing",
             dependencies: [
-                "BriefingCore", "ContentLoading", "Analysis", "BriefWriting", "SiteBuilding", "SiteChecking", "SiteCreation",
+                "BriefingCore", "ContentLoading", "Analysis", "BriefWriting", "SiteBuilding", "SiteChecking", "SiteCreation", "SitePublishing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -131,6 +132,11 @@ let package = Package(
         .testTarget(
             name: "SiteCreationTests",
             dependencies: ["SiteCreation", "BriefingTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SitePublishingTests",
+            dependencies: ["SitePublishing", "SiteChecking", "BriefingTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
