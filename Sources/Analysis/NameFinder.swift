@@ -87,6 +87,8 @@ struct NameFinder {
             let leftHasHead = wholeWords.contains(where: lexicon.organizationWords.contains)
             let rightHasHead = rightWords.last.map(lexicon.organizationWords.contains) ?? false
             let rightIsGroup = rightWords.contains { EnglishWords.groupNouns.contains($0) || lexicon.demonyms[$0] != nil }
+                || rightWords.first.map { lexicon.roleWords[$0] != nil } ?? false
+                || lexicon.givenNames.contains(tokens[next].text)
             let leftIsPlace = lexicon.place(named: tokens[whole].map(\.text).joined(separator: " ")) != nil
             return leftHasHead != rightHasHead && !rightIsGroup && !leftIsPlace
         }
@@ -96,6 +98,8 @@ struct NameFinder {
         if connector == "of", tokens[next - 1].text == "the", rightIsPlace { return false }
         if connector == "of", rightIsPlace, !lexicon.organizationWords.contains(tokens[whole.upperBound - 1].lowercased),
            !EnglishWords.placeWords.contains(tokens[whole.upperBound - 1].lowercased) { return false }
+        // "Council on Foreign Relations": "on" joins only after a body's head word.
+        if connector == "on" { return lexicon.organizationWords.contains(tokens[whole.upperBound - 1].lowercased) }
         if wholeWords.contains(where: lexicon.organizationWords.contains) { return true }
         if EnglishWords.nameParticles.contains(connector) && connector != "and" && connector != "the" { return true }
         if leftWords.contains(where: lexicon.organizationWords.contains) { return true }
@@ -194,6 +198,12 @@ struct NameFinder {
                 titled = !followedByOf
                 index = followedByOf ? afterRole + 1 : afterRole
                 while index < run.upperBound, EnglishWords.connectors.contains(tokens[index].text) { index += 1 }
+                // "Secretary of Energy Rick Perry": a one- or two-word portfolio, then the person.
+                if followedByOf, let name = (index + 1..<min(index + 3, run.upperBound)).first(where: { lexicon.givenNames.contains(tokens[$0].text) }),
+                   name + 1 < run.upperBound, !tokens[index..<name].contains(where: { lexicon.organizationWords.contains($0.lowercased) }) {
+                    index = name
+                    titled = true
+                }
                 segmentStart = index
                 continue
             }
@@ -289,6 +299,8 @@ struct NameFinder {
             return [suffixed]
         } else if isGeographicName(lower), !hasOrganizationWord {
             span.type = .place
+        } else if words.count >= 2, let last = lower.last, EnglishWords.facilityWords.contains(last), !hasOrganizationWord {
+            span.type = .place
         } else if hasOrganizationWord {
             span.type = .organization
         } else if words.count == 1, tokens[range.lowerBound].isAcronym || isInitialism(words[0]) {
@@ -296,6 +308,9 @@ struct NameFinder {
             span.type = .organization
             span.isWeak = words[0].count <= 2
         } else if words.count >= 2, lexicon.givenNames.contains(words[0]) {
+            span.type = .person
+        } else if words.count == 3, tokens[range].allSatisfy({ !$0.isAcronym && !lexicon.commonWords.contains($0.lowercased) && lexicon.place(named: $0.text) == nil }) {
+            // "Susilo Bambang Yudhoyono": three words of names, none an ordinary word or a place.
             span.type = .person
         } else if words.count == 2, isInitials(words[0]), !lexicon.commonWords.contains(lower[1]), lexicon.place(named: words[1]) == nil {
             // "AS Heagle", "JD Vance": initials and a surname.

@@ -112,6 +112,13 @@ struct RoleFinder {
                 index -= 1
                 continue
             }
+            // "Secretary of Energy Rick Perry": the portfolio after "of" belongs to the role before it.
+            if token.text == "of", index > sentence.lowerBound, rolePhrase(endingAt: index - 1, in: tokens) != nil,
+               index + 1 < mention.range.lowerBound, tokens[index + 1].isCapitalized {
+                start = index
+                index -= 1
+                continue
+            }
             if sawRole, ["of", "the", "for", "and", "on"].contains(token.text), index + 1 < mention.range.lowerBound,
                tokens[index + 1].isCapitalized || tokens[index + 1].text == "the" {
                 start = index
@@ -150,10 +157,10 @@ struct RoleFinder {
             let token = tokens[index]
             if token.text == "," || token.text == "." || token.text == ";" || token.text == "(" || token.text == ")" || token.text == ":" { break }
             if case .quote = token.kind { break }
-            if lexicon.isSpeechVerb(token.text) || (token.text == "who" || token.text == "which") { break }
+            if lexicon.isSpeechVerb(token.text) || ["who", "which", "as", "when", "while", "after", "because", "whose"].contains(token.text) { break }
             index += 1
         }
-        guard index > start, index < tokens.count, [",", ".", ";", ")", ":"].contains(tokens[index].text) || lexicon.isSpeechVerb(tokens[index].text) else { return nil }
+        guard index > start, index < tokens.count, [",", ".", ";", ")", ":", "who", "which", "as", "when", "while", "after", "because", "whose"].contains(tokens[index].text) || lexicon.isSpeechVerb(tokens[index].text) else { return nil }
         let phrase = tokens[start..<index]
         let startsWithArticle = ["a", "an"].contains(tokens[start].lowercased) && phrase.count <= 10
         let isAffiliation = ["of", "at", "from", "with"].contains(tokens[start].lowercased)
