@@ -30,37 +30,40 @@ enum Destination: Sendable, Equatable {
 
     /// Where `address` leads from the page at `page` (relative to the site folder, such as `briefs/a/index.html`).
     init(of address: String, from page: String) {
+        self.init(of: address, from: page.split(separator: "/").map(String.init))
+    }
+
+    /// Where `address` leads from the page whose path, relative to the site folder, has these components.
+    init(of address: String, from pageComponents: [String]) {
         var rest = Substring(address)
         var fragment: String?
         if let hash = rest.firstIndex(of: "#") {
             let raw = String(rest[rest.index(after: hash)...])
-            fragment = raw.isEmpty ? nil : (raw.removingPercentEncoding ?? raw)
+            fragment = raw.isEmpty ? nil : (raw.contains(Character("%")) ? raw.removingPercentEncoding ?? raw : raw)
             rest = rest[..<hash]
         }
         if let question = rest.firstIndex(of: "?") { rest = rest[..<question] }
 
-        if let scheme = rest.firstMatch(of: /^[A-Za-z][A-Za-z0-9+.\-]*:/) {
-            self = scheme.output.lowercased() == "file:" ? .outsideSite : .external
+        if let scheme = Self.scheme(of: rest) {
+            self = scheme.lowercased() == "file" ? .outsideSite : .external
             return
         }
         if rest.hasPrefix("//") {
             self = .external
             return
         }
-        guard let path = String(rest).removingPercentEncoding else {
+        guard let path = rest.contains(Character("%")) ? String(rest).removingPercentEncoding : String(rest) else {
             self = .malformed
             return
         }
-        var pageComponents = page.split(separator: "/").map(String.init)
         if path.isEmpty {
             self = .inSite(SitePath(components: pageComponents, namesFolder: false, fragment: fragment))
             return
         }
-        pageComponents.removeLast()
-        let segments = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
         let namesFolder = path.hasSuffix("/") || segments.last == "." || segments.last == ".."
         let isRootAbsolute = path.hasPrefix("/")
-        var components = isRootAbsolute ? [] : pageComponents
+        var components = isRootAbsolute ? [] : Array(pageComponents.dropLast())
         for segment in segments {
             switch segment {
             case "", ".":
@@ -73,10 +76,25 @@ enum Destination: Sendable, Equatable {
                 }
                 components.removeLast()
             default:
-                components.append(segment)
+                components.append(String(segment))
             }
         }
         let sitePath = SitePath(components: components, namesFolder: namesFolder, fragment: fragment)
         self = isRootAbsolute ? .rootAbsolute(sitePath) : .inSite(sitePath)
     }
+
+    /// The scheme of an address (`https` of `https://…`): letters, digits, `+`, `-` and `.` before a `:`, starting
+    /// with a letter; nil for a relative address.
+    static func scheme(of address: Substring) -> Substring? {
+        guard let colon = address.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        let scheme = address[..<colon]
+        guard let first = scheme.utf8.first, first.isASCIILetter,
+              scheme.utf8.allSatisfy({ $0.isASCIILetter || (0x30...0x39).contains($0) || $0 == 0x2B || $0 == 0x2D || $0 == 0x2E })
+        else { return nil }
+        return scheme
+    }
+}
+
+extension UInt8 {
+    fileprivate var isASCIILetter: Bool { (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self) }
 }

@@ -15,7 +15,8 @@ struct Reference: Sendable, Equatable {
 
     init(_ kind: Kind, _ address: String) {
         self.kind = kind
-        self.address = address.trimmingCharacters(in: .htmlWhitespace)
+        let padded = address.first.map(\.isHTMLWhitespace) == true || address.last.map(\.isHTMLWhitespace) == true
+        self.address = padded ? address.trimmingCharacters(in: .htmlWhitespace) : address
     }
 
     /// The references of a parsed page, in document order: its address attributes, then its `<style>` elements.

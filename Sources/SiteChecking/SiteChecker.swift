@@ -92,8 +92,9 @@ private struct SiteWalk {
         case let title? where title.isEmpty: add(SiteProblem(page: page, subject: .page, reason: .emptyTitle))
         default: break
         }
+        let components = page.split(separator: "/").map(String.init)
         for reference in parsed.map(Reference.references(in:)) ?? [] {
-            check(reference, in: page)
+            check(reference, in: page, at: components)
         }
     }
 
@@ -102,8 +103,9 @@ private struct SiteWalk {
             add(SiteProblem(page: stylesheet, subject: .page, reason: .unreadable("not UTF-8 text")))
             return
         }
+        let components = stylesheet.split(separator: "/").map(String.init)
         for address in StylesheetAddresses.addresses(in: css) {
-            check(Reference(.asset, address), in: stylesheet)
+            check(Reference(.asset, address), in: stylesheet, at: components)
         }
     }
 
@@ -114,10 +116,11 @@ private struct SiteWalk {
         }
     }
 
-    mutating func check(_ reference: Reference, in page: String) {
+    /// Checks one reference of `page`, whose path has `components`.
+    mutating func check(_ reference: Reference, in page: String, at components: [String]) {
         let subject: SiteProblem.Subject = reference.kind == .link ? .link(reference.address) : .asset(reference.address)
         let reason: SiteProblem.Reason?
-        switch Destination(of: reference.address, from: page) {
+        switch Destination(of: reference.address, from: components) {
         case .external:
             return
         case .malformed:
@@ -126,7 +129,7 @@ private struct SiteWalk {
             reason = .outsideSite
         case .rootAbsolute(var path):
             path.namesFolder = path.namesFolder || kind(of: path.components.joined(separator: "/")) == .folder
-            let climb = String(repeating: "../", count: page.split(separator: "/").count - 1)
+            let climb = String(repeating: "../", count: components.count - 1)
             reason = .rootAbsolute(suggestion: climb + path.file + (path.fragment.map { "#" + $0 } ?? ""))
         case .inSite(let path):
             reason = problem(reaching: path, by: reference.address)
