@@ -48,12 +48,12 @@ let package = Package(
         .target(name: "SiteModel", dependencies: ["BriefingCore"], swiftSettings: strictSettings),
         .target(
             name: "Templating",
-            dependencies: ["BriefingCore", "MarkdownRendering", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["BriefingCore", "MarkdownRendering", "SiteModel", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: strictSettings
         ),
         .target(
             name: "SiteBuilding",
-            dependencies: ["BriefingCore", "ContentLoading", "Analysis", "BriefWriting", "MarkdownRendering", "Templating"],
+            dependencies: ["BriefingCore", "ContentLoading", "Analysis", "BriefWriting", "MarkdownRendering", "SiteModel", "Templating"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -115,12 +115,12 @@ let package = Package(
         ),
         .testTarget(
             name: "TemplatingTests",
-            dependencies: ["Templating", "BriefingTestSupport"],
+            dependencies: ["Templating", "SiteModel", "MarkdownRendering", "BriefingTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "SiteBuildingTests",
-            dependencies: ["SiteBuilding", "ContentLoading", "Analysis", "BriefWriting", "MarkdownRendering", "BriefingTestSupport"],
+            dependencies: ["SiteBuilding", "SiteModel", "ContentLoading", "Analysis", "BriefWriting", "MarkdownRendering", "BriefingTestSupport"],
             exclude: ["Snapshots"],
             swiftSettings: strictSettings
         ),

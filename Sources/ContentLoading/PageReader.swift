@@ -4,7 +4,7 @@ import Foundation
 /// Reads a plain Markdown page, with optional front matter (`title`, `slug`).
 public struct PageReader: Sendable {
     /// Slugs taken by the generated site.
-    public static let reservedSlugs: Set<String> = ["assets", "briefs", "entities", "tags", "index", "404", "feed", "sitemap", "search"]
+    public static let reservedSlugs: Set<String> = ["assets", "briefs", "entities", "tags", "index", "404", "feed", "sitemap", "search", "page"]
 
     public init() {}
 

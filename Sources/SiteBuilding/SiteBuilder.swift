@@ -2,6 +2,7 @@ import BriefingCore
 import ContentLoading
 import Foundation
 import MarkdownRendering
+import SiteModel
 import Templating
 
 /// Builds a site: content → briefs (hand-kept, and generated from articles) and pages rendered through the templates
@@ -18,7 +19,7 @@ public struct SiteBuilder: Sendable {
         self.progress = progress
     }
 
-    static let stepCount = 6
+    static let stepCount = 8
 
     /// Runs the build.
     /// - Throws: `BuildFailure` listing every problem found; the previous output is then left untouched.
@@ -31,7 +32,7 @@ public struct SiteBuilder: Sendable {
             try checkFolders()
             return try ContentLoader().content(in: options.contentFolder)
         }
-        let warnings = contentErrors.filter { $0.severity == .warning }.map { $0.during("Reading content") }
+        var warnings = contentErrors.filter { $0.severity == .warning }.map { $0.during("Reading content") }
         errors += contentErrors.filter { $0.severity == .error }.map { $0.during("Reading content") }
 
         progress.step(2, of: Self.stepCount, "Loading templates from \(options.templatesFolder)")
@@ -42,17 +43,20 @@ public struct SiteBuilder: Sendable {
         errors += fromArticles.errors.map { $0.during("Analysing articles") }
         let generatedMarkdown = Dictionary(fromArticles.briefs.map { ($0.brief.path, $0.markdown) }, uniquingKeysWith: { first, _ in first })
 
-        let briefs = (content.briefs + fromArticles.briefs.map(\.brief)).sorted(by: Self.newestFirst)
-        progress.step(4, of: Self.stepCount, "Rendering \(plural(briefs.count, "brief"))")
-        let contexts = PageContextBuilder(config: content.config, pages: content.pages)
+        progress.step(4, of: Self.stepCount, "Indexing the entities and tags of \(plural(content.briefs.count + fromArticles.briefs.count, "brief"))")
+        let site = SiteIndex(briefs: content.briefs + fromArticles.briefs.map(\.brief))
+        let briefs = site.briefs
+
+        progress.step(5, of: Self.stepCount, "Rendering \(plural(briefs.count, "brief"))")
+        let contexts = PageContextBuilder(config: content.config, pages: content.pages, site: site)
         let briefResults = await renderInParallel(briefs, theme: theme, contexts: contexts)
         var files: [OutputFile] = []
         var copies: [StaticFile] = []
         for (brief, result) in zip(briefs, briefResults) {
             switch result {
             case .success(let html):
-                files.append(OutputFile(path: PageContextBuilder.briefPath(brief.slug), text: html))
-                let markdownPath = "briefs/\(brief.slug)/brief.md"
+                files.append(OutputFile(path: SitePaths.brief(brief.slug), text: html))
+                let markdownPath = SitePaths.briefMarkdown(brief.slug)
                 if let markdown = generatedMarkdown[brief.path] {
                     files.append(OutputFile(path: markdownPath, text: markdown))
                 } else {
@@ -63,10 +67,22 @@ public struct SiteBuilder: Sendable {
             }
         }
 
-        progress.step(5, of: Self.stepCount, "Rendering the index and \(plural(content.pages.count, "page"))")
-        files += try Self.run("Rendering pages", after: errors) {
-            try sitePages(content: content, briefs: briefs, theme: theme, contexts: contexts)
+        progress.step(6, of: Self.stepCount, "Rendering \(plural(site.entities.count, "entity page")), \(plural(site.tags.count, "tag page")), the index and \(plural(content.pages.count, "page"))")
+        let pageResults = await sitePages(content: content, theme: theme, contexts: contexts)
+        for result in pageResults {
+            switch result {
+            case .success(let file): files.append(file)
+            case .failure(let error): errors.append(error.during("Rendering pages"))
+            }
         }
+
+        progress.step(7, of: Self.stepCount, "Writing the feed, sitemap and search index")
+        let (metadata, metadataWarnings) = try Self.run("Writing the feed, sitemap and search index", after: errors) {
+            try metadataFiles(site: site, config: content.config, pages: files.map(\.path))
+        }
+        files += metadata
+        warnings += metadataWarnings.map { $0.during("Writing the feed, sitemap and search index") }
+
         copies += theme.assets
         let generated = Set(files.map(\.path) + copies.map(\.outputPath))
         for file in content.staticFiles {
@@ -78,7 +94,7 @@ public struct SiteBuilder: Sendable {
         }
         guard errors.isEmpty else { throw BuildFailure(errors: warnings + errors) }
 
-        progress.step(6, of: Self.stepCount, "Writing \(plural(files.count + copies.count, "file")) to \(options.outputFolder)")
+        progress.step(8, of: Self.stepCount, "Writing \(plural(files.count + copies.count, "file")) to \(options.outputFolder)")
         try Self.run("Writing output", after: errors) {
             try OutputWriter(outputFolder: options.outputFolder).publish(files: files, copies: copies)
         }
@@ -97,18 +113,33 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// The index, the 404 page and the plain pages.
-    func sitePages(content: SiteContent, briefs: [Brief], theme: Theme, contexts: PageContextBuilder) throws -> [OutputFile] {
-        var files = [
-            OutputFile(path: "index.html", text: try theme.library.render(contexts.index(of: briefs), with: "index")),
-            OutputFile(path: "404.html", text: try theme.library.render(contexts.notFound(stylesheet: theme.stylesheet), with: "404")),
-        ]
+    /// The listings (home, tags, entities), the entity, tag and search pages, the 404 page and the plain pages, each
+    /// rendered `options.jobs` at a time, in a fixed order.
+    func sitePages(content: SiteContent, theme: Theme, contexts: PageContextBuilder) async -> [Result<OutputFile, BriefingError>] {
+        let entityPages = await mapInParallel(contexts.site.entities, jobs: options.jobs) { contexts.entityPages($0) }
+        var pages = contexts.homePages()
+        pages += [contexts.entityIndex()] + entityPages.flatMap { $0 }
+        pages += [contexts.tagIndex()] + contexts.site.tags.flatMap { contexts.tagPages($0) }
+        pages.append(contexts.searchPage())
+        pages.append(PageToRender(path: SitePaths.notFound, template: "404", context: contexts.notFound(stylesheet: theme.stylesheet)))
         let renderer = CommonMarkRenderer()
+        var located: [String: String] = [:]
         for page in content.pages {
-            let context = contexts.page(for: page, rendered: renderer.render(page.body))
-            files.append(OutputFile(path: PageContextBuilder.pagePath(page.slug), text: try theme.library.render(context, with: "page")))
+            let path = SitePaths.page(page.slug)
+            pages.append(PageToRender(path: path, template: "page", context: contexts.page(for: page, rendered: renderer.render(page.body))))
+            located[path] = page.path
         }
-        return files
+        let sources = located
+        return await mapInParallel(pages, jobs: options.jobs) { page in
+            Result { () throws(BriefingError) in
+                OutputFile(path: page.path, text: try theme.library.render(page.context, with: page.template))
+            }
+            .mapError { error in
+                var error = error
+                if error.location == nil, let source = sources[page.path] { error.location = SourceLocation(path: source) }
+                return error
+            }
+        }
     }
 
     /// Renders each brief to a whole HTML page, `options.jobs` at a time; results come back in input order.
@@ -135,16 +166,6 @@ public struct SiteBuilder: Sendable {
             if path == output || path.hasPrefix(output.hasSuffix("/") ? output : output + "/") {
                 throw BriefingError(.invalidProject("the output folder '\(options.outputFolder)' holds '\(source)', and a build replaces the output folder. Pass another --output."))
             }
-        }
-    }
-
-    /// Newest first; undated briefs last; then by title and slug, so that the order never depends on the file system.
-    static func newestFirst(_ lhs: Brief, _ rhs: Brief) -> Bool {
-        switch (lhs.date, rhs.date) {
-        case let (left?, right?) where left != right: return left > right
-        case (nil, _?): return false
-        case (_?, nil): return true
-        default: return (lhs.title, lhs.slug) < (rhs.title, rhs.slug)
         }
     }
 }

@@ -27,13 +27,23 @@ relative to this folder, without the extension: `brief`, `partials/sidebar`.
 | file | renders | notes |
 |---|---|---|
 | `layout.mustache` | the HTML document shell of every page | blocks `{{$title}}`, `{{$head}}`, `{{$content}}` |
-| `index.mustache` | `index.html`: the latest briefs | `{{<layout}}`; uses `partials/brief-card` |
+| `index.mustache` | `index.html`, `page/2/index.html` …: the latest briefs, `page_size` a page | `{{<layout}}`; uses `partials/brief-card`, `partials/pagination` |
 | `brief.mustache` | `briefs/<slug>/index.html`: one brief | `{{<layout}}`; uses `partials/sidebar` |
+| `entity.mustache` | `entities/<slug>/index.html` (and `…/page/N/index.html`): one person, organisation or place | `{{<layout}}`; uses `partials/quote-box`, `partials/pagination` |
+| `entities.mustache` | `entities/index.html`: everyone and everything, by kind, A–Z | `{{<layout}}` |
+| `tag.mustache` | `tags/<slug>/index.html` (and `…/page/N/index.html`): one tag's briefs | `{{<layout}}`; uses `partials/brief-card`, `partials/pagination` |
+| `tags.mustache` | `tags/index.html`: every tag, A–Z | `{{<layout}}` |
+| `search.mustache` | `search/index.html`: the search form, filled in by `assets/search.js` | `{{<layout}}` |
 | `page.mustache` | a plain page from `Content/pages/` (About …) | `{{<layout}}` |
 | `404.mustache` | `404.html` | `{{<layout}}`; gets the stylesheet inline |
-| `partials/brief-card.mustache` | one card on the index | rendered once per item of `briefs` |
+| `partials/brief-card.mustache` | one card on a listing | rendered once per item of `briefs` |
 | `partials/sidebar.mustache` | the entity sidebar (`<aside>`) of a brief | reads `brief.entityGroups` |
+| `partials/pagination.mustache` | previous and next links of a listing | reads `pagination`; renders nothing on a one-page listing |
+| `partials/quote-box.mustache` | one quote on an entity page | rendered once per item of `entity.quotes` |
 | `assets/style.css` | the one stylesheet | copied as it is to `Output/assets/style.css` |
+| `assets/search.js` | the search page's script: no dependencies, no network | copied to `Output/assets/search.js` |
+
+Every template in the table except the partials must exist: a theme that lacks one stops the build and names it.
 
 ## Rules
 
@@ -42,17 +52,22 @@ relative to this folder, without the extension: `brief`, `partials/sidebar`.
   already be safe HTML.
 - Every internal link comes from the context, already relative to the page
   (`../../index.html`). Templates never contain a root-absolute link (`/…`) or
-  an external URL; only `sourceURL` and `canonicalURL` are absolute.
+  an external URL; only `sourceURL`, `canonicalURL`, the `og:url` of
+  `openGraph` and the URLs inside `jsonLD` are absolute (and only when
+  `site.yml` sets `base_url`). That is what lets one `Output/` work from disk,
+  under a sub-path and at a domain root.
 - A missing field renders empty. `nil`, `false` and empty arrays are falsy, so
   an optional field is tested with `{{#field}}…{{/field}}`. An empty string is
   truthy in swift-mustache: leave optional fields `nil` rather than `""`.
 - Whole lists are wrapped with the array transform `empty`:
   `{{^empty(toc)}}<ol>{{#toc}}…{{/toc}}</ol>{{/empty(toc)}}`. A `nil` array
   counts as non-empty there, so array fields are always present (possibly `[]`).
-- Only stored properties are visible to templates (computed properties render
-  empty). An optional that is `nil` makes Mustache look the name up in the
-  enclosing contexts, so item fields must not share names with fields of the
-  page context unless they are always set.
+- Templates see the fields listed below: each view's stored properties, read
+  through its table in `Sources/Templating/TemplateFields.swift` rather than by
+  reflection (a test checks that every stored property is listed). An optional
+  that is `nil` makes Mustache look the name up in the enclosing contexts, so
+  item fields must not share names with fields of the page context unless they
+  are always set.
 - Pages use the layout with `{{<layout}}…{{/layout}}`. Only `{{$block}}…{{/block}}`
   definitions may appear directly inside it.
 - Keep `{{$content}}` and `{{{bodyHTML}}}` at the start of their lines: an
@@ -73,8 +88,20 @@ relative to this folder, without the extension: `brief`, `partials/sidebar`.
 | `inlineStylesheet` | String? | HTML (CSS) | the whole stylesheet; set only for `404.html`, which may be served at any depth. When set, the layout writes `<style>` instead of the `<link>` |
 | `pageTitle` | String | text | the document `<title>`, already `Brief title – Site title` where that applies |
 | `pageDescription` | String? | text | `<meta name="description">`; falls back to `site.description` |
-| `canonicalURL` | String? | text | absolute URL for `<link rel="canonical">` |
-| `nav` | [NavItem] | | Home, then each page (About …) |
+| `canonicalURL` | String? | text | absolute URL for `<link rel="canonical">`: `base_url` + the page's folder; nil without `base_url` |
+| `feedURL` | String | text | the Atom feed, e.g. `../../feed.xml` |
+| `searchURL` | String | text | the search page, e.g. `../../search/index.html`; the header's search form submits `q` to it |
+| `openGraph` | [MetaProperty] | | Open Graph tags: `og:site_name`, `og:title`, `og:type` (`article` for briefs, else `website`), `og:description`, `og:url` (with `base_url`), `og:locale`; briefs add `article:published_time` and one `article:tag` per tag |
+| `openGraph[].property` | String | text | e.g. `og:title` |
+| `openGraph[].content` | String | text | its value |
+| `jsonLD` | String? | **HTML** (JSON) | brief pages only: schema.org `NewsArticle` JSON, to be written raw inside `<script type="application/ld+json">`; `<`, `>` and `&` are escaped as `\u003c` … so it cannot end the element |
+| `pagination` | PaginationView? | | on listings (home, tag and entity pages) that have more than one page; nil otherwise |
+| `pagination.current` | Int | | this page's number, from 1 |
+| `pagination.total` | Int | | how many pages |
+| `pagination.previousURL` | String? | text | the page before (newer briefs); nil on the first |
+| `pagination.nextURL` | String? | text | the page after (older briefs); nil on the last |
+| `pagination.label` | String | text | `Page 2 of 5` |
+| `nav` | [NavItem] | | Latest, Who and where (`entities/index.html`), Tags (`tags/index.html`), then each page (About …) |
 | `nav[].title` | String | text | link text |
 | `nav[].url` | String | text | relative link |
 | `nav[].isCurrent` | Bool | | true on the page the item links to: adds `aria-current="page"` |
@@ -83,9 +110,12 @@ relative to this folder, without the extension: `brief`, `partials/sidebar`.
 ## `layout.mustache`
 
 Gets the common context above. Writes the doctype, `<html lang>`, meta charset,
-viewport, description, author, generator, canonical link, the stylesheet
-(inline or linked), the skip link, `<header role="banner">` with the site title
-link and the `nav`, `<main id="main">` and the `<footer>`.
+viewport, description, author, generator, canonical link, Open Graph tags, the
+feed link, `rel="prev"`/`rel="next"` links of a paginated listing, the
+stylesheet (inline or linked), the JSON-LD of a brief, the skip link,
+`<header role="banner">` with the site title link, the `nav` and a search form
+(`role="search"`, GET to `searchURL`, which works from disk too), `<main
+id="main">` and the `<footer>` (with the feed link).
 
 | block | default | overridden by |
 |---|---|---|
@@ -95,23 +125,30 @@ link and the `nav`, `<main id="main">` and the `<footer>`.
 
 ## `index.mustache`
 
-The common context, plus:
+The common context (with `pagination` when there is more than one page), plus:
 
 | variable | type | kind | meaning |
 |---|---|---|---|
-| `briefs` | [BriefCard] | | newest first; `[]` shows the "No briefs yet" message |
+| `briefs` | [BriefCard] | | this page's briefs, newest first (undated last), `page_size` of them; `[]` shows the "No briefs yet" message |
 | `briefs[].title` | String | text | brief title |
 | `briefs[].url` | String | text | relative link to the brief page |
-| `briefs[].date` | String | text | ISO date, `2025-08-18` (the `datetime` attribute) |
-| `briefs[].dateDisplay` | String | text | `18 August 2025` |
+| `briefs[].date` | String? | text | ISO date, `2025-08-18` (the `datetime` attribute) |
+| `briefs[].dateDisplay` | String? | text | `18 August 2025` |
 | `briefs[].byline` | String? | text | author name, without "By" |
 | `briefs[].source` | String? | text | publisher, e.g. `Al Jazeera` |
-| `briefs[].keyPoints` | [String] | text | key points, one sentence each |
-| `briefs[].tags` | [String] | text | tag names |
-| `briefs[].topEntities` | [String] | text | up to 5 entity names |
+| `briefs[].keyPoints` | [String] | text | the first three key points (the brief's page has them all) |
+| `briefs[].tags` | [TagLink] | | the brief's tags |
+| `briefs[].tags[].name` | String | text | the tag as most briefs spell it |
+| `briefs[].tags[].url` | String | text | relative link to the tag's page |
+| `briefs[].topEntities` | [EntityLink] | | up to 5 entities, most mentioned first |
+| `briefs[].topEntities[].name` | String | text | the entity's name across the site |
+| `briefs[].topEntities[].url` | String | text | relative link to its page |
+| `briefs[].topEntities[].kind` | String | text | `person`, `organization` or `place` |
 
 `partials/brief-card.mustache` is rendered inside `{{#briefs}}`, so it reads
-the fields of one `BriefCard` directly (`{{title}}`, `{{url}}` …).
+the fields of one `BriefCard` directly (`{{title}}`, `{{url}}` …). The tag
+pages use it too. `partials/pagination.mustache` reads `pagination` from the
+page context.
 
 ## `brief.mustache`
 
@@ -126,9 +163,9 @@ The common context, plus `brief`:
 | `brief.byline` | String? | text | author name, without "By" |
 | `brief.source` | String? | text | publisher |
 | `brief.sourceURL` | String? | text | absolute URL of the original article; links `source` |
-| `brief.tags` | [String] | text | tag names |
+| `brief.tags` | [TagLink] | | the brief's tags: `name` and `url` (its tag page) |
 | `brief.keyPoints` | [String] | text | the key points (also the first list of `bodyHTML`); when non-empty a "Key points" label is written above the body |
-| `brief.bodyHTML` | String | **HTML** | the rendered Markdown body, key points list first |
+| `brief.bodyHTML` | String | **HTML** | the rendered Markdown body, key points list first; each quote box's `<cite>` links to its speaker's entity page |
 | `brief.markdownURL` | String | text | `brief.md`, the Markdown brief beside the page |
 | `brief.toc` | [TocEntry] | | headings of the body; the contents box is shown only when non-empty |
 | `brief.toc[].level` | Int | | heading level, 2–6 (class `toc-level-N`) |
@@ -138,7 +175,8 @@ The common context, plus `brief`:
 | `brief.entityGroups[].title` | String | text | `People`, `Organisations` or `Places` |
 | `brief.entityGroups[].kind` | String | text | `people`, `organizations` or `places` (used in class names and ids) |
 | `brief.entityGroups[].items` | [EntityItem] | | the entities of the group |
-| `brief.entityGroups[].items[].name` | String | text | canonical name |
+| `brief.entityGroups[].items[].name` | String | text | the name as the brief gives it |
+| `brief.entityGroups[].items[].url` | String | text | relative link to the entity's page, where its spellings across briefs are merged |
 | `brief.entityGroups[].items[].role` | String? | text | role given in the story (people) |
 | `brief.entityGroups[].items[].mentions` | Int | | mentions in the story |
 
@@ -156,6 +194,112 @@ The common context, plus `brief`:
   `<figcaption>`. The quotation text carries no quotation marks: the stylesheet
   adds them (not for notes), and labels each box ("Analyst view", "Quote", "Note").
 
+## `entity.mustache`
+
+One person, organisation or place, merged across briefs: spellings, aliases and
+a surname are one entity when nothing contradicts it ("Putin" and "Vladimir
+Putin"), two people who only share a surname are not. The common context (with
+`pagination` when its briefs fill more than one page), plus `entity`:
+
+| variable | type | kind | meaning |
+|---|---|---|---|
+| `entity.name` | String | text | the name it is shown by (the fullest, most used spelling) |
+| `entity.slug` | String | text | its folder: `entities/<slug>/` |
+| `entity.kind` | String | text | `person`, `organization` or `place` |
+| `entity.kindTitle` | String | text | `Person`, `Organisation` or `Place` |
+| `entity.otherNames` | [String] | text | other names the briefs use for it, A–Z |
+| `entity.summary` | String | text | `Named in 3 briefs · 12 mentions` |
+| `entity.isFirstPage` | Bool | | true on the first page, which alone carries `roles`, `quotes` and `related` |
+| `entity.roles` | [Role] | | each role given, in the order of the newest brief giving it; `[]` after the first page |
+| `entity.roles[].role` | String | text | e.g. `Russian President` |
+| `entity.roles[].briefs` | [BriefLink] | | the briefs that give it, newest first: `title`, `url`, `date`?, `dateDisplay`? |
+| `entity.briefs` | [BriefItem] | | this page's briefs naming it, newest first, `page_size` a page |
+| `entity.briefs[].title` | String | text | brief title |
+| `entity.briefs[].url` | String | text | relative link to the brief |
+| `entity.briefs[].date` | String? | text | ISO date |
+| `entity.briefs[].dateDisplay` | String? | text | `18 August 2025` |
+| `entity.briefs[].source` | String? | text | publisher |
+| `entity.briefs[].mentions` | Int | | mentions in that brief |
+| `entity.briefs[].mentionsLabel` | String | text | `3 mentions` |
+| `entity.briefs[].role` | String? | text | the roles that brief gives, joined with `; ` |
+| `entity.quotes` | [Quote] | | the briefs' `[!analyst]` and `[!quote]` callouts whose speaker it is, newest brief first |
+| `entity.quotes[].kind` | String | text | `analyst` or `quote` (the quote box's class) |
+| `entity.quotes[].textHTML` | String | **HTML** | the quotation, rendered like the brief's body |
+| `entity.quotes[].role` | String? | text | the caption after the speaker's name |
+| `entity.quotes[].briefTitle` | String | text | the brief it is from |
+| `entity.quotes[].briefURL` | String | text | relative link to that brief |
+| `entity.quotes[].dateDisplay` | String? | text | the brief's date |
+| `entity.related` | [Related] | | up to 8 entities named in most of the same briefs |
+| `entity.related[].name` | String | text | its name |
+| `entity.related[].url` | String | text | relative link to its page |
+| `entity.related[].kind` | String | text | `person`, `organization` or `place` |
+| `entity.related[].kindTitle` | String | text | `Person` … |
+| `entity.related[].sharedBriefs` | Int | | briefs naming both |
+| `entity.related[].sharedLabel` | String | text | `2 briefs together` |
+| `entity.indexURL` | String | text | its kind's section of the entities index, e.g. `../../entities/index.html#people` |
+
+`partials/quote-box.mustache` is rendered inside `{{#quotes}}` and writes the
+same `<figure class="quote-box …">` as a brief's body, its caption linking the
+brief.
+
+## `entities.mustache`
+
+The common context, plus `entityIndex`:
+
+| variable | type | kind | meaning |
+|---|---|---|---|
+| `entityIndex.count` | Int | | how many entities in all |
+| `entityIndex.groups` | [Group] | | People, Organisations, Places; only kinds that have entities |
+| `entityIndex.groups[].title` | String | text | `People` … |
+| `entityIndex.groups[].kind` | String | text | `people`, `organizations` or `places`: the section's `id`, which entity pages link to |
+| `entityIndex.groups[].count` | Int | | entities of that kind |
+| `entityIndex.groups[].letters` | [Letter] | | the entities A–Z, by first letter (accents ignored; `#` for digits and signs) |
+| `entityIndex.groups[].letters[].letter` | String | text | `A` … |
+| `entityIndex.groups[].letters[].items` | [Item] | | `name`, `url`, `briefCount` (Int) and `briefLabel` (`3 briefs`) |
+
+## `tag.mustache`
+
+The common context (with `pagination` when the tag's briefs fill more than one
+page), plus `tag`:
+
+| variable | type | kind | meaning |
+|---|---|---|---|
+| `tag.name` | String | text | the tag as most briefs spell it (spellings that make one slug are one tag) |
+| `tag.slug` | String | text | its folder: `tags/<slug>/` |
+| `tag.count` | Int | | briefs with the tag, on all pages |
+| `tag.countLabel` | String | text | `3 briefs` |
+| `tag.briefs` | [BriefCard] | | this page's briefs, newest first, as on the home page (`partials/brief-card`) |
+| `tag.indexURL` | String | text | relative link to the tags index |
+
+## `tags.mustache`
+
+The common context, plus `tagIndex`:
+
+| variable | type | kind | meaning |
+|---|---|---|---|
+| `tagIndex.tags` | [Item] | | every tag, A–Z: `name`, `url`, `count` (Int) and `countLabel` (`3 briefs`) |
+
+## `search.mustache`
+
+The common context, plus `search`. The page holds a form (`#search-form` with
+fields `q`, `person`, `organization`, `place`), a `#search-status` live region
+and a `#search-results` list, which `assets/search.js` fills in the browser.
+
+| variable | type | kind | meaning |
+|---|---|---|---|
+| `search.indexScriptURL` | String | text | `../search-index.js`: the search index as a script setting `window.BRIEFING_SEARCH_INDEX`, so that search works from disk, where a page cannot fetch a file |
+| `search.scriptURL` | String | text | `../assets/search.js` |
+| `search.resultRoot` | String | text | `../`: the form's `data-root`, which the script puts before the index's site-relative URLs |
+| `search.entitiesURL` | String | text | the entities index, for the `<noscript>` message |
+| `search.tagsURL` | String | text | the tags index, for the `<noscript>` message |
+
+The script reads `q`, `person`, `organization` and `place` from the page's
+query string (the header's search form sends `q`), matches every word of `q`
+(case and accents ignored) against each brief's title, key points, tags and
+entity names, keeps the briefs that name the chosen person, organisation and
+place, and lists them, title matches first, then newest first. It builds the
+results with DOM methods, never `innerHTML`.
+
 ## `page.mustache`
 
 The common context, plus `page`:
@@ -170,15 +314,216 @@ The common context, plus `page`:
 Only the common context, with `inlineStylesheet` set. Shows a short
 not-found message and a link to `homeURL`.
 
+## Files beside the pages
+
+`feed.xml`, `sitemap.xml`, `robots.txt`, `search-index.json` and
+`search-index.js` are written by Briefing itself, not from templates.
+`search-index.json` is `{"version": 1, "briefs": [...], "people": [...],
+"organizations": [...], "places": [...]}`: each brief has `title`, `url` (from
+the site root), `date`?, `dateDisplay`?, `source`?, `keyPoints`, `tags` and the
+ids of its `people`, `organizations` and `places`; each entity has `id` (its
+slug), `name`, `url` and `briefs` (how many name it).
+
 ## `assets/style.css`
 
 One stylesheet, no web fonts and no external URLs. Light and dark colour schemes
 (`prefers-color-scheme`), visible `:focus-visible` outlines, AA contrast.
-The brief page is a CSS grid: the sidebar sits beside the text from 62rem
-(about 990 px) and below it on narrower screens. In print the skip link, nav,
-footer, contents box and Markdown link are hidden, colours are black on white,
+The brief page and the entity page are CSS grids: the sidebar sits beside the
+text from 62rem (about 990 px) and below it on narrower screens. The entities
+and tags indexes flow into columns. Form controls have 3:1 borders and visible
+focus outlines. In print the skip link, nav,
+search forms, pagination, footer, contents box and Markdown link are hidden, colours are black on white,
 the sidebar follows the text, and the address of every external link (such as
 the source link) is printed after it.
+
+"""#),
+        EmbeddedFile(path: "assets/search.js", text: #"""
+/*
+ * Briefing search. Filters the site's search index in the browser: words in titles, key points, tags and
+ * names, narrowed to a person, an organisation or a place. No dependencies and no network: the index comes
+ * from search-index.js as window.BRIEFING_SEARCH_INDEX (a page opened from disk cannot fetch a JSON file),
+ * and every link is made relative with the form's data-root, so the same files work from disk, under a
+ * sub-path and at a domain root.
+ */
+(function () {
+  "use strict";
+
+  var form = document.getElementById("search-form");
+  if (!form) return;
+  var status = document.getElementById("search-status");
+  var list = document.getElementById("search-results");
+  var root = form.getAttribute("data-root") || "";
+  var index = window.BRIEFING_SEARCH_INDEX;
+  var kinds = [
+    { field: "person", key: "people" },
+    { field: "organization", key: "organizations" },
+    { field: "place", key: "places" }
+  ];
+
+  if (!index || !index.briefs) {
+    status.textContent = "The search index did not load. Build the site again, or browse the tags and names instead.";
+    return;
+  }
+
+  function fold(text) {
+    var lower = String(text || "").toLowerCase();
+    return lower.normalize ? lower.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : lower;
+  }
+
+  function element(name, className, text) {
+    var node = document.createElement(name);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function link(href, text, className) {
+    var anchor = element("a", className, text);
+    anchor.href = root + href;
+    return anchor;
+  }
+
+  var entities = {};
+  kinds.forEach(function (kind) {
+    var select = form.elements[kind.field];
+    (index[kind.key] || []).forEach(function (entity) {
+      entities[entity.id] = entity;
+      var option = element("option", null, entity.name + " (" + entity.briefs + ")");
+      option.value = entity.id;
+      select.appendChild(option);
+    });
+  });
+
+  var documents = index.briefs.map(function (brief, position) {
+    var names = [].concat(brief.people, brief.organizations, brief.places).map(function (id) {
+      return entities[id] ? entities[id].name : "";
+    });
+    return {
+      brief: brief,
+      position: position,
+      title: fold(brief.title),
+      text: fold([brief.title].concat(brief.keyPoints, brief.tags, names).join("\n"))
+    };
+  });
+
+  function query() {
+    var terms = fold(form.elements.q.value).split(/\s+/).filter(Boolean);
+    var filters = {};
+    kinds.forEach(function (kind) { filters[kind.key] = form.elements[kind.field].value; });
+    return { terms: terms, filters: filters };
+  }
+
+  function matches(doc, search) {
+    for (var i = 0; i < kinds.length; i++) {
+      var wanted = search.filters[kinds[i].key];
+      if (wanted && doc.brief[kinds[i].key].indexOf(wanted) < 0) return false;
+    }
+    return search.terms.every(function (term) { return doc.text.indexOf(term) >= 0; });
+  }
+
+  function score(doc, search) {
+    return search.terms.reduce(function (total, term) {
+      return total + (doc.title.indexOf(term) >= 0 ? 3 : 1);
+    }, 0);
+  }
+
+  function result(brief) {
+    var item = element("li", "result");
+    var heading = element("h2", "result-title");
+    heading.appendChild(link(brief.url, brief.title));
+    item.appendChild(heading);
+    var meta = element("p", "meta");
+    if (brief.date) {
+      var time = element("time", null, brief.dateDisplay || brief.date);
+      time.setAttribute("datetime", brief.date);
+      meta.appendChild(time);
+    }
+    if (brief.source) meta.appendChild(element("span", "source", brief.source));
+    if (meta.childNodes.length) item.appendChild(meta);
+    if (brief.keyPoints.length) {
+      var points = element("ul", "card-points");
+      brief.keyPoints.slice(0, 3).forEach(function (point) { points.appendChild(element("li", null, point)); });
+      item.appendChild(points);
+    }
+    var named = [].concat(brief.people, brief.organizations, brief.places).slice(0, 8);
+    if (named.length) {
+      var line = element("p", "card-entities");
+      line.appendChild(element("span", "label", "Who and where:"));
+      line.appendChild(document.createTextNode(" "));
+      named.forEach(function (id) {
+        if (entities[id]) line.appendChild(link(entities[id].url, entities[id].name, "entity"));
+      });
+      item.appendChild(line);
+    }
+    return item;
+  }
+
+  function describe(count, search) {
+    var filtered = kinds.some(function (kind) { return search.filters[kind.key]; });
+    if (!search.terms.length && !filtered) return "All " + count + (count === 1 ? " brief" : " briefs") + ", newest first.";
+    if (!count) return "No brief matches. Try fewer words, or another person, organisation or place.";
+    return count + (count === 1 ? " brief matches." : " briefs match.");
+  }
+
+  function remember() {
+    var params = [];
+    ["q"].concat(kinds.map(function (kind) { return kind.field; })).forEach(function (name) {
+      var value = form.elements[name].value.trim();
+      if (value) params.push(encodeURIComponent(name) + "=" + encodeURIComponent(value));
+    });
+    try {
+      history.replaceState(null, "", params.length ? "?" + params.join("&") : location.pathname);
+    } catch (error) {
+      /* Some browsers refuse to change the address of a page opened from disk; the search still works. */
+    }
+  }
+
+  function run() {
+    var search = query();
+    var hits = documents.filter(function (doc) { return matches(doc, search); });
+    hits.sort(function (a, b) { return score(b, search) - score(a, search) || a.position - b.position; });
+    list.textContent = "";
+    hits.forEach(function (doc) { list.appendChild(result(doc.brief)); });
+    status.textContent = describe(hits.length, search);
+    remember();
+  }
+
+  function restore() {
+    var params = {};
+    location.search.replace(/^\?/, "").split("&").forEach(function (pair) {
+      if (!pair) return;
+      var parts = pair.split("=");
+      try {
+        params[decodeURIComponent(parts[0])] = decodeURIComponent((parts[1] || "").replace(/\+/g, " "));
+      } catch (error) {
+        /* A malformed parameter is ignored. */
+      }
+    });
+    form.elements.q.value = params.q || "";
+    kinds.forEach(function (kind) {
+      var select = form.elements[kind.field];
+      select.value = params[kind.field] || "";
+      if (select.value !== (params[kind.field] || "")) select.value = "";
+    });
+  }
+
+  var timer = null;
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    run();
+  });
+  form.elements.q.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(run, 150);
+  });
+  kinds.forEach(function (kind) {
+    form.elements[kind.field].addEventListener("change", run);
+  });
+  form.addEventListener("reset", function () { setTimeout(run, 0); });
+
+  restore();
+  run();
+})();
 
 """#),
         EmbeddedFile(path: "assets/style.css", text: #"""
@@ -222,6 +567,8 @@ the source link) is printed after it.
 
   --pill-bg: #e4e0d6;
   --pill-text: #2b2c30;
+  --control-border: #6e6a62;
+  --control-bg: #ffffff;
 
   --measure: 42rem;
   --radius: 0.5rem;
@@ -253,6 +600,8 @@ the source link) is printed after it.
 
     --pill-bg: #2c3039;
     --pill-text: #e9e7e2;
+    --control-border: #8b9099;
+    --control-bg: #1c1f25;
   }
 }
 
@@ -491,6 +840,79 @@ td {
   text-underline-offset: 0.35em;
 }
 
+.site-search {
+  display: flex;
+  gap: 0.4rem;
+  margin: 0;
+}
+
+.site-search input {
+  width: 11rem;
+}
+
+input,
+select,
+button {
+  font: inherit;
+  font-family: var(--font-ui);
+  font-size: 0.95rem;
+}
+
+input[type="search"],
+select {
+  min-height: 2.4rem;
+  padding: 0.35rem 0.6rem;
+  background: var(--control-bg);
+  border: 1px solid var(--control-border);
+  border-radius: var(--radius);
+  color: var(--text);
+}
+
+button {
+  min-height: 2.4rem;
+  padding: 0.35rem 0.9rem;
+  background: var(--link);
+  border: 1px solid var(--link);
+  border-radius: var(--radius);
+  color: var(--bg);
+  font-weight: 600;
+  cursor: pointer;
+}
+
+button:hover {
+  background: var(--link-hover);
+  border-color: var(--link-hover);
+}
+
+button.button-secondary {
+  background: transparent;
+  color: var(--link);
+}
+
+button.button-secondary:hover {
+  background: var(--surface);
+  color: var(--link-hover);
+}
+
+/* On a phone the header is the title, then the links, then the search box across the width. */
+@media (max-width: 47.99rem) {
+  .site-nav {
+    order: 3;
+    width: 100%;
+  }
+
+  .site-search {
+    order: 2;
+    flex: 1 1 100%;
+  }
+
+  .site-search input {
+    flex: 1;
+    width: auto;
+    min-width: 0;
+  }
+}
+
 main {
   display: block;
   padding-block: 2rem 3rem;
@@ -540,10 +962,81 @@ main {
 
 .tags li {
   margin: 0;
-  padding: 0.1rem 0.6rem;
+  padding: 0.2rem 0.65rem;
   border: 1px solid var(--border);
   border-radius: 1rem;
   color: var(--pill-text);
+}
+
+.tags a {
+  display: inline-block;
+  color: var(--pill-text);
+  text-decoration: none;
+}
+
+.tags li:has(a:hover) {
+  border-color: var(--link);
+}
+
+.tags a:hover {
+  color: var(--link);
+  text-decoration: underline;
+}
+
+.kicker a {
+  color: inherit;
+  text-decoration: none;
+}
+
+.kicker a:hover {
+  color: var(--link);
+  text-decoration: underline;
+}
+
+.count {
+  color: var(--muted);
+  font-family: var(--font-ui);
+  font-size: 0.85em;
+  font-weight: normal;
+  white-space: nowrap;
+}
+
+.pagination {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  justify-content: space-between;
+  gap: 0.75rem;
+  margin-top: 1.5rem;
+  padding-top: 1.25rem;
+  border-top: 1px solid var(--border);
+  font-family: var(--font-ui);
+  font-size: 0.95rem;
+}
+
+.pagination a {
+  display: inline-block;
+  padding: 0.45rem 0.9rem;
+  border: 1px solid var(--control-border);
+  border-radius: var(--radius);
+  text-decoration: none;
+}
+
+.pagination a:hover {
+  background: var(--surface);
+  text-decoration: underline;
+}
+
+.pagination-label {
+  color: var(--muted);
+}
+
+.pagination-previous {
+  margin-right: auto;
+}
+
+.pagination-next {
+  margin-left: auto;
 }
 
 .section-label,
@@ -620,6 +1113,9 @@ main {
 
 .card-entities .entity + .entity::before {
   content: ", ";
+  display: inline-block;
+  white-space: pre;
+  color: var(--muted);
 }
 
 .card .tags {
@@ -904,6 +1400,18 @@ main {
   font-weight: 600;
 }
 
+a.entity-name {
+  text-decoration: none;
+}
+
+a.entity-name:hover {
+  text-decoration: underline;
+}
+
+.quote-box figcaption cite a {
+  color: inherit;
+}
+
 .mentions {
   grid-column: 2;
   grid-row: 1;
@@ -944,6 +1452,279 @@ main {
   .entity-group {
     margin-bottom: 1.25rem;
   }
+}
+
+/* ---------- Entity pages ---------- */
+
+.entity-header {
+  margin-bottom: 2rem;
+}
+
+.entity-header .kicker {
+  margin: 0 0 0.35rem;
+}
+
+.entity-header h1 {
+  margin-bottom: 0.5rem;
+}
+
+.other-names {
+  color: var(--muted);
+  font-family: var(--font-ui);
+  font-size: 0.9rem;
+}
+
+.other-names .label {
+  font-weight: 600;
+}
+
+.other-name + .other-name::before {
+  content: ", ";
+}
+
+.entity-layout {
+  display: grid;
+  grid-template-columns: minmax(0, 1fr);
+  gap: 2.5rem;
+}
+
+@media (min-width: 62rem) {
+  .entity-layout {
+    grid-template-columns: minmax(0, 1fr) 19rem;
+    gap: 3.5rem;
+  }
+}
+
+.entity-main {
+  min-width: 0;
+  max-width: var(--measure);
+}
+
+.entity-main > section + section {
+  margin-top: 2.5rem;
+}
+
+.entity-main h2 {
+  margin-top: 0;
+}
+
+.role-list,
+.entity-brief-list {
+  list-style: none;
+  margin: 0;
+  padding: 0;
+}
+
+.role-list li,
+.entity-brief-list li {
+  margin: 0;
+  padding: 0.75rem 0;
+  border-top: 1px solid var(--border);
+}
+
+.role-list li:last-child,
+.entity-brief-list li:last-child {
+  border-bottom: 1px solid var(--border);
+}
+
+.role {
+  display: block;
+  font-family: var(--font-ui);
+  font-weight: 700;
+}
+
+.role-briefs {
+  display: block;
+  color: var(--muted);
+  font-family: var(--font-ui);
+  font-size: 0.9rem;
+}
+
+.role-brief + .role-brief::before {
+  content: "; ";
+}
+
+.entity-brief-title {
+  font-family: var(--font-ui);
+  font-size: 1.05rem;
+  font-weight: 600;
+}
+
+.entity-brief-list .meta {
+  margin: 0.2rem 0 0;
+}
+
+.entity-brief-role {
+  margin: 0.2rem 0 0;
+  font-size: 0.95rem;
+}
+
+.entity-quotes .quote-box figcaption a {
+  color: var(--link);
+}
+
+/* ---------- Who and where, tags ---------- */
+
+.entities-page {
+  max-width: 62rem;
+}
+
+.jump-nav ul {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 0.5rem;
+  list-style: none;
+  margin: 0;
+  padding: 0;
+  font-family: var(--font-ui);
+}
+
+.jump-nav li {
+  margin: 0;
+}
+
+.jump-nav a {
+  display: inline-block;
+  padding: 0.35rem 0.85rem;
+  border: 1px solid var(--control-border);
+  border-radius: 1.2rem;
+  text-decoration: none;
+}
+
+.jump-nav a:hover {
+  background: var(--surface);
+  text-decoration: underline;
+}
+
+.entity-index-group {
+  margin-top: 2.5rem;
+}
+
+.entity-index-group > h2 {
+  margin: 0 0 0.75rem;
+  padding-bottom: 0.4rem;
+  border-bottom: 2px solid var(--border);
+}
+
+.entity-index-group {
+  columns: 15rem auto;
+  column-gap: 2.5rem;
+}
+
+.entity-index-group > h2 {
+  column-span: all;
+}
+
+.letter-group {
+  break-inside: avoid;
+  margin-bottom: 1rem;
+}
+
+.letter {
+  margin: 0 0 0.25rem;
+  color: var(--muted);
+  font-size: 0.85rem;
+  letter-spacing: 0.08em;
+}
+
+.entity-index-list,
+.tag-index {
+  list-style: none;
+  margin: 0;
+  padding: 0;
+  font-family: var(--font-ui);
+  font-size: 0.95rem;
+}
+
+.entity-index-list li,
+.tag-index li {
+  margin: 0;
+  padding: 0.15rem 0;
+}
+
+.tag-index {
+  columns: 14rem auto;
+  column-gap: 2.5rem;
+}
+
+.tag-index li {
+  break-inside: avoid;
+}
+
+/* ---------- Search ---------- */
+
+.search-form {
+  display: grid;
+  gap: 1rem;
+  margin-bottom: 1.5rem;
+  padding: 1.25rem;
+  background: var(--surface);
+  border-radius: var(--radius);
+  font-family: var(--font-ui);
+}
+
+.search-field {
+  display: flex;
+  flex-direction: column;
+  gap: 0.3rem;
+  min-width: 0;
+}
+
+.search-field label {
+  font-size: 0.9rem;
+  font-weight: 600;
+}
+
+.search-field input,
+.search-field select {
+  width: 100%;
+}
+
+.search-filters {
+  display: grid;
+  grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+  gap: 1rem;
+}
+
+.search-actions {
+  display: flex;
+  gap: 0.5rem;
+}
+
+.search-status {
+  color: var(--muted);
+  font-family: var(--font-ui);
+}
+
+.search-results {
+  list-style: none;
+  margin: 0;
+  padding: 0;
+}
+
+.search-results .card-points {
+  list-style: disc;
+}
+
+.search-results .result {
+  margin: 0;
+  padding-block: 1.25rem;
+  border-top: 1px solid var(--border);
+}
+
+.result-title {
+  margin: 0 0 0.35rem;
+  font-size: 1.2rem;
+}
+
+.result-title a {
+  color: var(--text);
+  text-decoration: none;
+}
+
+.result-title a:hover {
+  color: var(--link);
+  text-decoration: underline;
 }
 
 /* ---------- Plain pages and 404 ---------- */
@@ -1038,6 +1819,10 @@ main {
 
   .skip-link,
   .site-nav,
+  .site-search,
+  .search-form,
+  .pagination,
+  .jump-nav,
   .site-footer,
   .toc,
   .brief-footer,
@@ -1062,7 +1847,8 @@ main {
     padding-block: 1rem 0;
   }
 
-  .brief-layout {
+  .brief-layout,
+  .entity-layout {
     display: block;
   }
 
@@ -1161,7 +1947,9 @@ main {
 <p class="kicker">Brief</p>
 <h1 id="brief-title">{{title}}</h1>
 <p class="meta">
+{{#dateDisplay}}
 <time datetime="{{date}}">{{dateDisplay}}</time>
+{{/dateDisplay}}
 {{#byline}}
 <span class="byline">By {{byline}}</span>
 {{/byline}}
@@ -1172,7 +1960,7 @@ main {
 {{^empty(tags)}}
 <ul class="tags" aria-label="Tags">
 {{#tags}}
-<li>{{.}}</li>
+<li><a href="{{url}}">{{name}}</a></li>
 {{/tags}}
 </ul>
 {{/empty(tags)}}
@@ -1204,6 +1992,139 @@ main {
 {{/layout}}
 
 """#),
+        EmbeddedFile(path: "entities.mustache", text: #"""
+{{<layout}}
+{{$content}}
+<div class="wrap entities-page">
+{{#entityIndex}}
+<header class="index-header">
+<h1>Who and where</h1>
+<p class="lede">Every person, organisation and place named in the briefs, A–Z, with the number of briefs that name each.</p>
+{{^empty(groups)}}
+<nav class="jump-nav" aria-label="Kinds">
+<ul>
+{{#groups}}
+<li><a href="#{{kind}}">{{title}} <span class="count">({{count}})</span></a></li>
+{{/groups}}
+</ul>
+</nav>
+{{/empty(groups)}}
+</header>
+{{#groups}}
+<section class="entity-index-group" id="{{kind}}" aria-labelledby="{{kind}}-heading">
+<h2 id="{{kind}}-heading">{{title}} <span class="count">({{count}})</span></h2>
+{{#letters}}
+<div class="letter-group">
+<h3 class="letter">{{letter}}</h3>
+<ul class="entity-index-list">
+{{#items}}
+<li><a href="{{url}}">{{name}}</a> <span class="count">{{briefLabel}}</span></li>
+{{/items}}
+</ul>
+</div>
+{{/letters}}
+</section>
+{{/groups}}
+{{^groups}}
+<div class="empty-state">
+<p><strong>No one and nothing named yet.</strong></p>
+<p>The people, organisations and places of the briefs are listed here.</p>
+</div>
+{{/groups}}
+{{/entityIndex}}
+</div>
+{{/content}}
+{{/layout}}
+
+"""#),
+        EmbeddedFile(path: "entity.mustache", text: #"""
+{{<layout}}
+{{$content}}
+<div class="wrap entity-page">
+{{#entity}}
+<header class="entity-header">
+<p class="kicker"><a href="{{indexURL}}">{{kindTitle}}</a></p>
+<h1>{{name}}</h1>
+<p class="meta"><span>{{summary}}</span>{{#pagination}}<span>{{label}}</span>{{/pagination}}</p>
+{{^empty(otherNames)}}
+<p class="other-names"><span class="label">Also named:</span> {{#otherNames}}<span class="other-name">{{.}}</span>{{/otherNames}}</p>
+{{/empty(otherNames)}}
+</header>
+<div class="entity-layout">
+<div class="entity-main">
+{{#isFirstPage}}
+{{^empty(roles)}}
+<section class="entity-roles" aria-labelledby="roles-heading">
+<h2 id="roles-heading">Roles in the briefs</h2>
+<ul class="role-list">
+{{#roles}}
+<li>
+<span class="role">{{role}}</span>
+<span class="role-briefs">{{#briefs}}<span class="role-brief"><a href="{{url}}">{{title}}</a>{{#dateDisplay}}, <time datetime="{{date}}">{{dateDisplay}}</time>{{/dateDisplay}}</span>{{/briefs}}</span>
+</li>
+{{/roles}}
+</ul>
+</section>
+{{/empty(roles)}}
+{{/isFirstPage}}
+<section class="entity-briefs" aria-labelledby="briefs-heading">
+<h2 id="briefs-heading">Briefs that name {{name}}</h2>
+<ol class="entity-brief-list">
+{{#briefs}}
+<li>
+<a class="entity-brief-title" href="{{url}}">{{title}}</a>
+<p class="meta">
+{{#dateDisplay}}
+<time datetime="{{date}}">{{dateDisplay}}</time>
+{{/dateDisplay}}
+{{#source}}
+<span class="source">{{source}}</span>
+{{/source}}
+<span class="mentions-label">{{mentionsLabel}}</span>
+</p>
+{{#role}}
+<p class="entity-brief-role">{{role}}</p>
+{{/role}}
+</li>
+{{/briefs}}
+</ol>
+{{> partials/pagination}}
+</section>
+{{#isFirstPage}}
+{{^empty(quotes)}}
+<section class="entity-quotes" aria-labelledby="quotes-heading">
+<h2 id="quotes-heading">Quotes</h2>
+{{#quotes}}
+{{> partials/quote-box}}
+{{/quotes}}
+</section>
+{{/empty(quotes)}}
+{{/isFirstPage}}
+</div>
+{{#isFirstPage}}
+{{^empty(related)}}
+<aside class="sidebar entity-related" aria-labelledby="related-heading">
+<h2 id="related-heading">Named with {{name}}</h2>
+<p class="sidebar-note">The people, organisations and places most often in the same briefs.</p>
+<ul class="entity-list">
+{{#related}}
+<li>
+<a class="entity-name" href="{{url}}">{{name}}</a>
+<span class="mentions"><span class="visually-hidden">briefs together: </span>{{sharedBriefs}}</span>
+<span class="entity-role">{{kindTitle}}</span>
+</li>
+{{/related}}
+</ul>
+</aside>
+{{/empty(related)}}
+{{/isFirstPage}}
+</div>
+{{/entity}}
+</div>
+{{/content}}
+{{/layout}}
+
+"""#),
         EmbeddedFile(path: "index.mustache", text: #"""
 {{<layout}}
 {{$content}}
@@ -1215,7 +2136,7 @@ main {
 {{/site.description}}
 </header>
 <section class="brief-list" aria-labelledby="latest-heading">
-<h2 id="latest-heading" class="section-label">Latest briefs</h2>
+<h2 id="latest-heading" class="section-label">Latest briefs{{#pagination}} · {{label}}{{/pagination}}</h2>
 {{#briefs}}
 {{> partials/brief-card}}
 {{/briefs}}
@@ -1226,6 +2147,7 @@ main {
 </div>
 {{/briefs}}
 </section>
+{{> partials/pagination}}
 </div>
 {{/content}}
 {{/layout}}
@@ -1254,12 +2176,27 @@ main {
 {{#canonicalURL}}
 <link rel="canonical" href="{{canonicalURL}}">
 {{/canonicalURL}}
+{{#openGraph}}
+<meta property="{{property}}" content="{{content}}">
+{{/openGraph}}
+<link rel="alternate" type="application/atom+xml" href="{{feedURL}}" title="{{site.title}}">
+{{#pagination}}
+{{#previousURL}}
+<link rel="prev" href="{{previousURL}}">
+{{/previousURL}}
+{{#nextURL}}
+<link rel="next" href="{{nextURL}}">
+{{/nextURL}}
+{{/pagination}}
 {{#inlineStylesheet}}
 <style>{{{inlineStylesheet}}}</style>
 {{/inlineStylesheet}}
 {{^inlineStylesheet}}
 <link rel="stylesheet" href="{{stylesheetURL}}">
 {{/inlineStylesheet}}
+{{#jsonLD}}
+<script type="application/ld+json">{{{jsonLD}}}</script>
+{{/jsonLD}}
 {{$head}}{{/head}}
 </head>
 <body>
@@ -1274,6 +2211,11 @@ main {
 {{/nav}}
 </ul>
 </nav>
+<form class="site-search" role="search" action="{{searchURL}}" method="get">
+<label class="visually-hidden" for="site-search-q">Search the briefs</label>
+<input id="site-search-q" name="q" type="search" placeholder="Search briefs" autocomplete="off">
+<button type="submit">Search</button>
+</form>
 </div>
 </header>
 <main id="main" tabindex="-1">
@@ -1282,7 +2224,7 @@ main {
 <footer class="site-footer">
 <div class="wrap">
 <p>{{site.title}}{{#site.author}} · {{site.author}}{{/site.author}}</p>
-<p>Generated by {{generator}}.</p>
+<p><a href="{{feedURL}}">Atom feed</a> · Generated by {{generator}}.</p>
 </div>
 </footer>
 </body>
@@ -1310,7 +2252,9 @@ main {
 <article class="card">
 <h3 class="card-title"><a href="{{url}}">{{title}}</a></h3>
 <p class="meta">
+{{#dateDisplay}}
 <time datetime="{{date}}">{{dateDisplay}}</time>
+{{/dateDisplay}}
 {{#byline}}
 <span class="byline">By {{byline}}</span>
 {{/byline}}
@@ -1326,16 +2270,39 @@ main {
 </ul>
 {{/empty(keyPoints)}}
 {{^empty(topEntities)}}
-<p class="card-entities"><span class="label">Who and where:</span> {{#topEntities}}<span class="entity">{{.}}</span>{{/topEntities}}</p>
+<p class="card-entities"><span class="label">Who and where:</span> {{#topEntities}}<a class="entity entity-{{kind}}" href="{{url}}">{{name}}</a>{{/topEntities}}</p>
 {{/empty(topEntities)}}
 {{^empty(tags)}}
 <ul class="tags" aria-label="Tags">
 {{#tags}}
-<li>{{.}}</li>
+<li><a href="{{url}}">{{name}}</a></li>
 {{/tags}}
 </ul>
 {{/empty(tags)}}
 </article>
+
+"""#),
+        EmbeddedFile(path: "partials/pagination.mustache", text: #"""
+{{#pagination}}
+<nav class="pagination" aria-label="Pages">
+{{#previousURL}}
+<a class="pagination-previous" href="{{previousURL}}" rel="prev"><span aria-hidden="true">←</span> Newer</a>
+{{/previousURL}}
+<span class="pagination-label" aria-current="page">{{label}}</span>
+{{#nextURL}}
+<a class="pagination-next" href="{{nextURL}}" rel="next">Older <span aria-hidden="true">→</span></a>
+{{/nextURL}}
+</nav>
+{{/pagination}}
+
+"""#),
+        EmbeddedFile(path: "partials/quote-box.mustache", text: #"""
+<figure class="quote-box {{kind}}">
+<blockquote>
+{{{textHTML}}}
+</blockquote>
+<figcaption>{{#role}}{{role}}, {{/role}}in <a href="{{briefURL}}">{{briefTitle}}</a>{{#dateDisplay}}, {{dateDisplay}}{{/dateDisplay}}</figcaption>
+</figure>
 
 """#),
         EmbeddedFile(path: "partials/sidebar.mustache", text: #"""
@@ -1350,7 +2317,7 @@ main {
 <ul class="entity-list">
 {{#items}}
 <li>
-<span class="entity-name">{{name}}</span>
+<a class="entity-name" href="{{url}}">{{name}}</a>
 <span class="mentions"><span class="visually-hidden">mentions: </span>{{mentions}}</span>
 {{#role}}
 <span class="entity-role">{{role}}</span>
@@ -1363,6 +2330,103 @@ main {
 </aside>
 {{/empty(entityGroups)}}
 {{/brief}}
+
+"""#),
+        EmbeddedFile(path: "search.mustache", text: #"""
+{{<layout}}
+{{$content}}
+<div class="wrap index search-page">
+<header class="index-header">
+<h1>Search</h1>
+<p class="lede">Find briefs by words in their titles, key points, tags and names, and narrow them to a person, an organisation or a place.</p>
+</header>
+{{#search}}
+<form id="search-form" class="search-form" role="search" action="index.html" method="get" data-root="{{resultRoot}}">
+<div class="search-field">
+<label for="search-q">Words</label>
+<input id="search-q" name="q" type="search" autocomplete="off">
+</div>
+<div class="search-filters">
+<div class="search-field">
+<label for="search-person">Person</label>
+<select id="search-person" name="person"><option value="">Anyone</option></select>
+</div>
+<div class="search-field">
+<label for="search-organization">Organisation</label>
+<select id="search-organization" name="organization"><option value="">Any organisation</option></select>
+</div>
+<div class="search-field">
+<label for="search-place">Place</label>
+<select id="search-place" name="place"><option value="">Anywhere</option></select>
+</div>
+</div>
+<div class="search-actions">
+<button type="submit">Search</button>
+<button type="reset" class="button-secondary">Clear</button>
+</div>
+</form>
+<p id="search-status" class="search-status" role="status" aria-live="polite"></p>
+<ol id="search-results" class="search-results"></ol>
+<noscript>
+<p class="empty-state">Search needs JavaScript. Browse <a href="{{entitiesURL}}">who and where</a> or the <a href="{{tagsURL}}">tags</a> instead.</p>
+</noscript>
+<script src="{{indexScriptURL}}"></script>
+<script src="{{scriptURL}}"></script>
+{{/search}}
+</div>
+{{/content}}
+{{/layout}}
+
+"""#),
+        EmbeddedFile(path: "tag.mustache", text: #"""
+{{<layout}}
+{{$content}}
+<div class="wrap index tag-page">
+{{#tag}}
+<header class="index-header">
+<p class="kicker"><a href="{{indexURL}}">Tag</a></p>
+<h1>{{name}}</h1>
+<p class="meta"><span>{{countLabel}}</span>{{#pagination}}<span>{{label}}</span>{{/pagination}}</p>
+</header>
+<section class="brief-list" aria-labelledby="tag-briefs-heading">
+<h2 id="tag-briefs-heading" class="section-label">Briefs tagged {{name}}</h2>
+{{#briefs}}
+{{> partials/brief-card}}
+{{/briefs}}
+</section>
+{{/tag}}
+{{> partials/pagination}}
+</div>
+{{/content}}
+{{/layout}}
+
+"""#),
+        EmbeddedFile(path: "tags.mustache", text: #"""
+{{<layout}}
+{{$content}}
+<div class="wrap index tags-page">
+<header class="index-header">
+<h1>Tags</h1>
+<p class="lede">Every tag of the briefs, A–Z, with the number of briefs that have it.</p>
+</header>
+{{#tagIndex}}
+{{^empty(tags)}}
+<ul class="tag-index">
+{{#tags}}
+<li><a href="{{url}}">{{name}}</a> <span class="count">{{countLabel}}</span></li>
+{{/tags}}
+</ul>
+{{/empty(tags)}}
+{{^tags}}
+<div class="empty-state">
+<p><strong>No tags yet.</strong></p>
+<p>Give briefs <code>tags:</code> in their front matter and they are listed here.</p>
+</div>
+{{/tags}}
+{{/tagIndex}}
+</div>
+{{/content}}
+{{/layout}}
 
 """#),
     ]

@@ -7,20 +7,40 @@ public struct PageContext: Sendable {
     public var root: String
     public var homeURL: String
     public var stylesheetURL: String
+    /// The Atom feed, relative to this page.
+    public var feedURL: String
+    /// The search page, relative to this page: the header's search form submits to it.
+    public var searchURL: String
     /// The stylesheet itself, for pages that may be served at any depth (404.html).
     public var inlineStylesheet: String?
     public var pageTitle: String
     public var pageDescription: String?
     public var canonicalURL: String?
+    /// Open Graph `<meta property>` tags.
+    public var openGraph: [MetaProperty] = []
+    /// schema.org JSON-LD, safe to write raw inside `<script type="application/ld+json">`; brief pages only.
+    public var jsonLD: String?
     public var nav: [NavItem]
     public var generator = "Briefing"
+    /// Previous and next pages of a listing; nil when the listing fits on one page.
+    public var pagination: PaginationView?
 
-    /// index.mustache: the briefs, newest first.
+    /// index.mustache: this page's briefs, newest first.
     public var briefs: [BriefCard]?
     /// brief.mustache: the brief.
     public var brief: BriefView?
     /// page.mustache: the page.
     public var page: PageView?
+    /// entity.mustache: one person, organisation or place.
+    public var entity: EntityPageView?
+    /// entities.mustache: every entity by kind, A–Z.
+    public var entityIndex: EntityIndexView?
+    /// tag.mustache: one tag's briefs.
+    public var tag: TagPageView?
+    /// tags.mustache: every tag.
+    public var tagIndex: TagIndexView?
+    /// search.mustache: the search page's scripts.
+    public var search: SearchView?
 }
 
 /// The site settings a template may show.
@@ -48,8 +68,9 @@ public struct BriefCard: Sendable {
     public var byline: String?
     public var source: String?
     public var keyPoints: [String]
-    public var tags: [String]
-    public var topEntities: [String]
+    public var tags: [TagLink]
+    /// The entities the brief mentions most, up to five.
+    public var topEntities: [EntityLink]
 }
 
 /// A brief on its own page.
@@ -61,7 +82,7 @@ public struct BriefView: Sendable {
     public var byline: String?
     public var source: String?
     public var sourceURL: String?
-    public var tags: [String]
+    public var tags: [TagLink]
     public var keyPoints: [String]
     /// The rendered Markdown body (HTML).
     public var bodyHTML: String
@@ -89,6 +110,8 @@ public struct EntityItem: Sendable {
     public var name: String
     public var role: String?
     public var mentions: Int
+    /// The entity's page.
+    public var url: String
 }
 
 /// A plain page.

@@ -1,36 +1,34 @@
 import BriefingCore
 import MarkdownRendering
+import SiteModel
 
 /// Builds the context of each kind of page, with links relative to where the page is written.
 public struct PageContextBuilder: Sendable {
     public let config: SiteConfig
     /// The site's pages, for the navigation.
     public let pages: [Page]
+    /// The briefs and what joins them: entities, quotes, tags.
+    public let site: SiteIndex
+    let renderer = CommonMarkRenderer()
 
-    public init(config: SiteConfig, pages: [Page]) {
+    public init(config: SiteConfig, pages: [Page], site: SiteIndex = SiteIndex()) {
         self.config = config
         self.pages = pages
+        self.site = site
     }
 
     /// Where a brief is written, relative to the output folder.
-    public static func briefPath(_ slug: String) -> String { "briefs/\(slug)/index.html" }
+    public static func briefPath(_ slug: String) -> String { SitePaths.brief(slug) }
     /// Where a page is written, relative to the output folder.
-    public static func pagePath(_ slug: String) -> String { "\(slug)/index.html" }
-
-    /// The home page, listing `briefs` in the order given.
-    public func index(of briefs: [Brief]) -> PageContext {
-        var context = common(root: "", title: config.title, current: "index.html")
-        context.pageDescription = config.description
-        context.canonicalURL = config.baseURL
-        context.briefs = briefs.map(card)
-        return context
-    }
+    public static func pagePath(_ slug: String) -> String { SitePaths.page(slug) }
 
     /// A brief's own page.
     public func page(for brief: Brief, rendered: RenderedMarkdown) -> PageContext {
-        var context = common(root: "../../", title: "\(brief.title) – \(config.title)", current: nil)
+        let path = SitePaths.brief(brief.slug)
+        var context = common(path: path, title: "\(brief.title) – \(config.title)", current: nil)
         context.pageDescription = brief.keyPoints.first
-        context.canonicalURL = config.baseURL.map { $0 + "briefs/\(brief.slug)/" }
+        context.openGraph = openGraph(title: brief.title, description: brief.keyPoints.first, url: context.canonicalURL, brief: brief)
+        context.jsonLD = NewsArticleData(brief: brief, site: site, config: config, url: context.canonicalURL).scriptJSON
         context.brief = BriefView(
             title: brief.title,
             slug: brief.slug,
@@ -39,20 +37,21 @@ public struct PageContextBuilder: Sendable {
             byline: brief.byline,
             source: brief.source,
             sourceURL: brief.sourceURL,
-            tags: brief.tags,
+            tags: tagLinks(brief.tags, root: context.root),
             keyPoints: brief.keyPoints,
-            bodyHTML: rendered.html,
+            bodyHTML: linkingSpeakers(in: rendered.html, of: brief, root: context.root),
             markdownURL: "brief.md",
             toc: rendered.headings.map { TocEntry(level: $0.level, id: $0.id, text: $0.text) },
-            entityGroups: entityGroups(of: brief.entities)
+            entityGroups: entityGroups(of: brief.entities, root: context.root)
         )
         return context
     }
 
     /// A plain page.
     public func page(for page: Page, rendered: RenderedMarkdown) -> PageContext {
-        var context = common(root: "../", title: "\(page.title) – \(config.title)", current: Self.pagePath(page.slug))
-        context.canonicalURL = config.baseURL.map { $0 + "\(page.slug)/" }
+        let path = SitePaths.page(page.slug)
+        var context = common(path: path, title: "\(page.title) – \(config.title)", current: path)
+        context.openGraph = openGraph(title: page.title, description: nil, url: context.canonicalURL)
         context.page = PageView(title: page.title, bodyHTML: rendered.html)
         return context
     }
@@ -60,54 +59,87 @@ public struct PageContextBuilder: Sendable {
     /// The not-found page, which a host may serve at any depth: its stylesheet is inlined and its links are absolute
     /// when the site has a `base_url`.
     public func notFound(stylesheet: String?) -> PageContext {
-        var context = common(root: "", title: "Page not found – \(config.title)", current: nil)
+        var context = common(path: SitePaths.notFound, title: "Page not found – \(config.title)", current: nil)
         if let base = config.baseURL {
-            context = common(root: base, title: context.pageTitle, current: nil)
+            context = common(path: SitePaths.notFound, root: base, title: context.pageTitle, current: nil)
         }
+        context.canonicalURL = nil
         context.inlineStylesheet = stylesheet
         return context
     }
 
-    func common(root: String, title: String, current: String?) -> PageContext {
-        let nav = [NavItem(title: "Latest", url: root + "index.html", isCurrent: current == "index.html")]
-            + pages.map { page in
-                let path = Self.pagePath(page.slug)
-                return NavItem(title: page.title, url: root + path, isCurrent: current == path)
-            }
+    /// The fields every page has, for the page written at `path` (relative to the output folder).
+    func common(path: String, root: String? = nil, title: String, current: String?) -> PageContext {
+        let root = root ?? SitePaths.root(of: path)
+        let nav = [
+            NavItem(title: "Latest", url: root + SitePaths.home, isCurrent: current == SitePaths.home),
+            NavItem(title: "Who and where", url: root + SitePaths.entities, isCurrent: current == SitePaths.entities),
+            NavItem(title: "Tags", url: root + SitePaths.tags, isCurrent: current == SitePaths.tags),
+        ] + pages.map { page in
+            let pagePath = SitePaths.page(page.slug)
+            return NavItem(title: page.title, url: root + pagePath, isCurrent: current == pagePath)
+        }
         return PageContext(
             site: SiteView(title: config.title, description: config.description, language: config.language, author: config.author, baseURL: config.baseURL),
             root: root,
-            homeURL: root + "index.html",
-            stylesheetURL: root + "assets/style.css",
+            homeURL: root + SitePaths.home,
+            stylesheetURL: root + SitePaths.stylesheet,
+            feedURL: root + SitePaths.feed,
+            searchURL: root + SitePaths.search,
             pageTitle: title,
+            canonicalURL: config.baseURL.map { $0 + SitePaths.address(of: path) },
             nav: nav
         )
     }
 
-    func card(_ brief: Brief) -> BriefCard {
-        let entities = brief.entities
-        let top = (entities.people + entities.organizations + entities.places)
-            .enumerated()
-            .sorted { ($0.element.mentions, -$0.offset) > ($1.element.mentions, -$1.offset) }
-            .prefix(5)
-            .map(\.element.name)
-        return BriefCard(
+    /// How many key points a card shows; the brief's page has them all.
+    static let cardKeyPoints = 3
+
+    /// A brief as a card, linked from a page whose root is `root`.
+    func card(_ brief: Brief, root: String) -> BriefCard {
+        BriefCard(
             title: brief.title,
-            url: Self.briefPath(brief.slug),
+            url: root + SitePaths.brief(brief.slug),
             date: brief.date?.iso,
             dateDisplay: brief.date?.display,
             byline: brief.byline,
             source: brief.source,
-            keyPoints: brief.keyPoints,
-            tags: brief.tags,
-            topEntities: Array(top)
+            keyPoints: Array(brief.keyPoints.prefix(Self.cardKeyPoints)),
+            tags: tagLinks(brief.tags, root: root),
+            topEntities: topEntities(of: brief, limit: 5).map { EntityLink(name: $0.name, url: root + SitePaths.entity($0.slug), kind: $0.kind.rawValue) }
         )
     }
 
-    func entityGroups(of entities: BriefEntities) -> [EntityGroup] {
-        let groups = [("People", "people", entities.people), ("Organisations", "organizations", entities.organizations), ("Places", "places", entities.places)]
-        return groups.compactMap { title, kind, list in
-            list.isEmpty ? nil : EntityGroup(title: title, kind: kind, items: list.map { EntityItem(name: $0.name, role: $0.role, mentions: $0.mentions) })
+    /// The site entities a brief mentions most, most mentions first, then in sidebar order; each entity once.
+    func topEntities(of brief: Brief, limit: Int) -> [SiteEntity] {
+        let entities = brief.entities
+        let listed: [(EntityKind, BriefEntity)] = entities.people.map { (.person, $0) }
+            + entities.organizations.map { (.organization, $0) } + entities.places.map { (.place, $0) }
+        var seen = Set<String>()
+        return listed.enumerated()
+            .sorted { ($0.element.1.mentions, -$0.offset) > ($1.element.1.mentions, -$1.offset) }
+            .compactMap { site.entity(named: $0.element.1.name, kind: $0.element.0) }
+            .filter { seen.insert($0.slug).inserted }
+            .prefix(limit)
+            .map { $0 }
+    }
+
+    /// Links to the pages of a brief's tags, each tag once.
+    func tagLinks(_ tags: [String], root: String) -> [TagLink] {
+        var seen = Set<String>()
+        return tags.compactMap { site.tag(named: $0) }
+            .filter { seen.insert($0.slug).inserted }
+            .map { TagLink(name: $0.name, url: root + SitePaths.tag($0.slug)) }
+    }
+
+    func entityGroups(of entities: BriefEntities, root: String) -> [EntityGroup] {
+        let groups: [(EntityKind, [BriefEntity])] = [(.person, entities.people), (.organization, entities.organizations), (.place, entities.places)]
+        return groups.compactMap { kind, list in
+            let items = list.compactMap { entity -> EntityItem? in
+                guard let page = site.entity(named: entity.name, kind: kind) else { return nil }
+                return EntityItem(name: entity.name, role: entity.role, mentions: entity.mentions, url: root + SitePaths.entity(page.slug))
+            }
+            return items.isEmpty ? nil : EntityGroup(title: kind.pluralTitle, kind: kind.groupKey, items: items)
         }
     }
 }

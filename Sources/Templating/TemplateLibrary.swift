@@ -8,7 +8,7 @@ import Mustache
 /// `BriefingError` naming the template file, line and column.
 public struct TemplateLibrary: Sendable {
     /// The templates a site cannot be built without.
-    public static let requiredTemplates = ["layout", "index", "brief", "page", "404"]
+    public static let requiredTemplates = ["layout", "index", "brief", "page", "404", "entity", "entities", "tag", "tags", "search"]
 
     private let library: MustacheLibrary
     /// Template names, as partials name them (`partials/sidebar`).
@@ -93,3 +93,32 @@ public struct TemplateLibrary: Sendable {
         }
     }
 }
+
+// Templates read every view through its field table (TemplateFields), not by reflection.
+extension PageContext: MustacheParent {}
+extension SiteView: MustacheParent {}
+extension NavItem: MustacheParent {}
+extension BriefCard: MustacheParent {}
+extension BriefView: MustacheParent {}
+extension TocEntry: MustacheParent {}
+extension EntityGroup: MustacheParent {}
+extension EntityItem: MustacheParent {}
+extension PageView: MustacheParent {}
+extension MetaProperty: MustacheParent {}
+extension EntityLink: MustacheParent {}
+extension TagLink: MustacheParent {}
+extension PaginationView: MustacheParent {}
+extension EntityPageView: MustacheParent {}
+extension EntityPageView.Role: MustacheParent {}
+extension EntityPageView.BriefLink: MustacheParent {}
+extension EntityPageView.BriefItem: MustacheParent {}
+extension EntityPageView.Quote: MustacheParent {}
+extension EntityPageView.Related: MustacheParent {}
+extension EntityIndexView: MustacheParent {}
+extension EntityIndexView.Group: MustacheParent {}
+extension EntityIndexView.Letter: MustacheParent {}
+extension EntityIndexView.Item: MustacheParent {}
+extension TagPageView: MustacheParent {}
+extension TagIndexView: MustacheParent {}
+extension TagIndexView.Item: MustacheParent {}
+extension SearchView: MustacheParent {}

@@ -20,7 +20,7 @@ struct BuildCommandTests {
         let site = try fixtureSite()
         let run = try briefing(["build"], in: site.url)
         #expect(run.status == 0)
-        #expect(withoutTiming(run.stdout) == "Built 3 briefs and 1 page (11 files) into Output in N.NN s.\n")
+        #expect(withoutTiming(run.stdout) == "Built 3 briefs and 1 page (29 files) into Output in N.NN s.\n")
         #expect(run.stderr == "", "no progress lines when standard error is not a terminal")
         #expect(try LinkAudit.problems(inSiteAt: site.url.appendingPathComponent("Output")) == [])
         #expect(FileManager.default.fileExists(atPath: site.path + "/Output/briefs/older-brief/brief.md"))

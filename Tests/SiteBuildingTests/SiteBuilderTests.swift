@@ -39,20 +39,27 @@ struct SiteBuilderTests {
         #expect(summary.briefs == 3)
         #expect(summary.pages == 1)
         #expect(try snapshot(of: output).keys.sorted() == [
-            ".briefing-output", "404.html", "about/index.html", "assets/style.css",
+            ".briefing-output", "404.html", "about/index.html", "assets/search.js", "assets/style.css",
             "briefs/newer-brief/brief.md", "briefs/newer-brief/index.html",
             "briefs/older-brief/brief.md", "briefs/older-brief/index.html",
             "briefs/undated/brief.md", "briefs/undated/index.html",
-            "images/logo.txt", "index.html",
+            "entities/ann-smith/index.html", "entities/city-council/index.html", "entities/index.html",
+            "entities/jane-doe/index.html", "entities/john-roe/index.html", "entities/springfield/index.html",
+            "feed.xml", "images/logo.txt", "index.html", "page/2/index.html", "robots.txt",
+            "search-index.js", "search-index.json", "search/index.html", "sitemap.xml",
+            "tags/index.html", "tags/local/index.html", "tags/votes/index.html", "tags/votes/page/2/index.html",
         ])
         #expect(try LinkAudit.problems(inSiteAt: output) == [])
 
         let index = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
         let newer = try #require(index.range(of: "briefs/newer-brief/index.html"))
         let older = try #require(index.range(of: "briefs/older-brief/index.html"))
-        let undated = try #require(index.range(of: "briefs/undated/index.html"))
-        #expect(newer.lowerBound < older.lowerBound && older.lowerBound < undated.lowerBound, "newest first, undated last")
+        #expect(newer.lowerBound < older.lowerBound, "newest first")
         #expect(index.contains("Newer brief &amp; a &lt;tricky&gt; title"))
+        #expect(index.contains(#"<a class="pagination-next" href="page/2/index.html" rel="next">"#), "page_size 2 leaves one brief for page 2")
+        let second = try String(contentsOf: output.appendingPathComponent("page/2/index.html"), encoding: .utf8)
+        #expect(second.contains(#"href="../../briefs/undated/index.html""#), "undated last")
+        #expect(second.contains(#"<a class="pagination-previous" href="../../index.html" rel="prev">"#))
     }
 
     @Test func `the brief page shows the sidebar and the analyst quote box`() async throws {
@@ -64,7 +71,44 @@ struct SiteBuilderTests {
         #expect(html.contains("Jane Doe"))
         #expect(html.contains("council leader"))
         #expect(html.contains("<figure class=\"quote-box analyst\">"))
-        #expect(html.contains("<cite>John Roe</cite>, professor of urban policy at Example University"))
+        #expect(html.contains(#"<cite><a href="../../entities/john-roe/index.html">John Roe</a></cite>, professor of urban policy at Example University"#))
+        #expect(html.contains(#"<a class="entity-name" href="../../entities/jane-doe/index.html">Jane Doe</a>"#))
+        #expect(html.contains(#"<li><a href="../../tags/local/index.html">Local</a></li>"#))
+    }
+
+    @Test func `an entity page merges the person across briefs with roles, briefs and quotes`() async throws {
+        let site = try fixtureSite()
+        _ = try await SiteBuilder(options: options(site)).build()
+        let html = try String(contentsOf: site.url.appendingPathComponent("Output/entities/jane-doe/index.html"), encoding: .utf8)
+        expectSnapshot(html, as: "html")
+        let newer = try #require(html.range(of: "Briefs that name Jane Doe")?.upperBound)
+        let briefs = html[newer...]
+        let first = try #require(briefs.range(of: "briefs/newer-brief/index.html"))
+        let second = try #require(briefs.range(of: "briefs/older-brief/index.html"))
+        #expect(first.lowerBound < second.lowerBound, "newest first")
+        #expect(html.contains(#"<span class="other-name">Doe</span>"#), "'Doe' in the newer brief is Jane Doe")
+        #expect(html.contains("<p>We will keep going.</p>"), "her quote from the newer brief")
+        #expect(html.contains(#"<a class="entity-name" href="../../entities/springfield/index.html">Springfield</a>"#))
+
+        let index = try String(contentsOf: site.url.appendingPathComponent("Output/entities/index.html"), encoding: .utf8)
+        #expect(index.contains(#"<li><a href="../entities/jane-doe/index.html">Jane Doe</a> <span class="count">2 briefs</span></li>"#))
+        #expect(index.contains(#"<section class="entity-index-group" id="places""#))
+    }
+
+    @Test func `tag pages list their briefs a page at a time`() async throws {
+        let site = try fixtureSite()
+        _ = try await SiteBuilder(options: options(site)).build()
+        let output = site.url.appendingPathComponent("Output")
+        let first = try String(contentsOf: output.appendingPathComponent("tags/votes/index.html"), encoding: .utf8)
+        let second = try String(contentsOf: output.appendingPathComponent("tags/votes/page/2/index.html"), encoding: .utf8)
+        #expect(first.contains("../../briefs/newer-brief/index.html") && first.contains("../../briefs/older-brief/index.html"))
+        #expect(first.contains(#"<a class="pagination-next" href="../../tags/votes/page/2/index.html" rel="next">"#))
+        #expect(second.contains("../../../../briefs/undated/index.html"))
+        #expect(second.contains(#"<a class="pagination-previous" href="../../../../tags/votes/index.html" rel="prev">"#))
+        #expect(!second.contains("pagination-next"))
+        let tags = try String(contentsOf: output.appendingPathComponent("tags/index.html"), encoding: .utf8)
+        #expect(tags.contains(#"<li><a href="../tags/local/index.html">Local</a> <span class="count">2 briefs</span></li>"#), "'local' and 'Local' are one tag")
+        #expect(tags.contains(#"<li><a href="../tags/votes/index.html">votes</a> <span class="count">3 briefs</span></li>"#))
     }
 
     @Test func `the output is byte-identical whatever the number of jobs`() async throws {
@@ -147,8 +191,8 @@ struct SiteBuilderTests {
         let page = try String(contentsOf: output.appendingPathComponent("briefs/\(ArticleFixture.slug)/index.html"), encoding: .utf8)
         #expect(page.contains(ArticleFixture.title))
         #expect(page.contains("12 million euros"))
-        let index = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
-        #expect(index.contains("briefs/\(ArticleFixture.slug)/index.html"))
+        let listings = try ["index.html", "page/2/index.html"].map { try String(contentsOf: output.appendingPathComponent($0), encoding: .utf8) }
+        #expect(listings.contains { $0.contains("briefs/\(ArticleFixture.slug)/index.html") })
         #expect(try LinkAudit.problems(inSiteAt: output) == [])
     }
 
@@ -204,12 +248,14 @@ struct SiteBuilderTests {
         let steps = Steps()
         _ = try await SiteBuilder(options: options(site), progress: steps).build()
         #expect(steps.names == [
-            "[1/6] Reading \(site.path)/Content",
-            "[2/6] Loading templates from \(site.path)/Templates",
-            "[3/6] Analysing 0 articles",
-            "[4/6] Rendering 3 briefs",
-            "[5/6] Rendering the index and 1 page",
-            "[6/6] Writing 11 files to \(site.path)/Output",
+            "[1/8] Reading \(site.path)/Content",
+            "[2/8] Loading templates from \(site.path)/Templates",
+            "[3/8] Analysing 0 articles",
+            "[4/8] Indexing the entities and tags of 3 briefs",
+            "[5/8] Rendering 3 briefs",
+            "[6/8] Rendering 5 entity pages, 2 tag pages, the index and 1 page",
+            "[7/8] Writing the feed, sitemap and search index",
+            "[8/8] Writing 29 files to \(site.path)/Output",
         ])
     }
 }

@@ -14,6 +14,11 @@ struct TemplateLibraryTests {
             "brief": "{{<layout}}{{$content}}{{{brief.bodyHTML}}}{{/content}}{{/layout}}",
             "page": "{{page.title}}",
             "404": "missing",
+            "entity": "{{entity.name}}",
+            "entities": "{{entityIndex.count}}",
+            "tag": "{{tag.name}}",
+            "tags": "tags",
+            "search": "search",
         ]
         for (name, text) in minimal.merging(extra, uniquingKeysWith: { $1 }) {
             try folder.write(text, to: "\(name).mustache")
@@ -22,7 +27,7 @@ struct TemplateLibraryTests {
     }
 
     func context(title: String) -> PageContext {
-        PageContextBuilder(config: SiteConfig(title: title), pages: []).index(of: [])
+        PageContextBuilder(config: SiteConfig(title: title), pages: []).homePages()[0].context
     }
 
     @Test func `text is escaped and templates inherit their layout`() throws {
@@ -47,7 +52,7 @@ struct TemplateLibraryTests {
 
     @Test func `a missing partial is an error, not an empty string`() throws {
         let templates = try folder(["page": "ok\n  {{> partials/sidebar }}\n"])
-        #expect(throws: BriefingError(.invalidTemplate("the partial 'partials/sidebar' does not exist; the templates are '404', 'brief', 'index', 'layout', 'page'. Fix the name or add partials/sidebar.mustache."), at: SourceLocation(path: templates.path + "/page.mustache", line: 2, column: 3))) {
+        #expect(throws: BriefingError(.invalidTemplate("the partial 'partials/sidebar' does not exist; the templates are '404', 'brief', 'entities', 'entity', 'index', 'layout', 'page', 'search', 'tag', 'tags'. Fix the name or add partials/sidebar.mustache."), at: SourceLocation(path: templates.path + "/page.mustache", line: 2, column: 3))) {
             try TemplateLibrary(folder: templates.path)
         }
     }
@@ -55,7 +60,7 @@ struct TemplateLibraryTests {
     @Test func `a missing required template lists the ones there are`() throws {
         let templates = try folder()
         try FileManager.default.removeItem(atPath: templates.path + "/404.mustache")
-        #expect(throws: BriefingError(.invalidTemplate("the template '404.mustache' is missing; the folder has 'brief', 'index', 'layout', 'page'. Copy it from the default theme."), at: SourceLocation(path: templates.path))) {
+        #expect(throws: BriefingError(.invalidTemplate("the template '404.mustache' is missing; the folder has 'brief', 'entities', 'entity', 'index', 'layout', 'page', 'search', 'tag', 'tags'. Copy it from the default theme."), at: SourceLocation(path: templates.path))) {
             try TemplateLibrary(folder: templates.path)
         }
     }

@@ -1,0 +1,33 @@
+import BriefingCore
+import SiteModel
+
+extension SiteBuilder {
+    /// `feed.xml`, `robots.txt`, `search-index.json` and `.js`, and `sitemap.xml` when the site has a `base_url`;
+    /// without one, a warning says what is left out.
+    /// - Parameter pages: the paths of the pages written, for the sitemap.
+    func metadataFiles(site: SiteIndex, config: SiteConfig, pages: [String]) throws -> (files: [OutputFile], warnings: [BriefingError]) {
+        let search = SearchIndex(site: site)
+        let json = try search.json()
+        var files = [
+            OutputFile(path: SitePaths.feed, text: AtomFeed(site: site, config: config).xml),
+            OutputFile(path: SitePaths.robots, text: Sitemap.robots(baseURL: config.baseURL)),
+            OutputFile(path: SitePaths.searchIndex, text: json + "\n"),
+            OutputFile(path: SitePaths.searchIndexScript, text: SearchIndex.script(json: json)),
+        ]
+        guard let base = config.baseURL else {
+            return (files, [BriefingError(.baseURLMissing, at: SourceLocation(path: options.contentFolder + "/site.yml"), severity: .warning)])
+        }
+        let dates = Dictionary(site.briefs.compactMap { brief in brief.date.map { (SitePaths.brief(brief.slug), $0.iso) } }, uniquingKeysWith: { first, _ in first })
+        let entries = pages
+            .filter { $0.hasSuffix(".html") && $0 != SitePaths.notFound && $0 != SitePaths.search }
+            .map { Sitemap.Entry(path: $0, lastModified: dates[$0]) }
+        files.append(OutputFile(path: SitePaths.sitemap, text: Sitemap(baseURL: base, entries: entries).xml))
+        return (files, [])
+    }
+}
+
+extension BriefingError.Problem {
+    static let baseURLMissing = Self.invalidSiteConfig(
+        "'base_url' is not set, so sitemap.xml is not written and feed.xml has tag: ids and links relative to itself. Set base_url to the address the site is published at, such as https://example.org/briefing/."
+    )
+}

@@ -1,0 +1,148 @@
+import BriefingCore
+import Foundation
+import MarkdownRendering
+import SiteModel
+
+extension PageContextBuilder {
+    /// The pages of one entity: the first with its roles, quotes and related entities, and the briefs that name it,
+    /// newest first, `page_size` a page.
+    public func entityPages(_ entity: SiteEntity) -> [PageToRender] {
+        let appearances = entity.appearances.compactMap { appearance in site.brief(slug: appearance.briefSlug).map { (appearance, $0) } }
+        let summary = "Named in \(Self.count(appearances.count, "brief")) · \(Self.count(entity.mentions, "mention"))"
+        return paginate(appearances, first: SitePaths.entity(entity.slug)) { number, total, path, items in
+            let suffix = number == 1 ? "" : ", page \(number) of \(total)"
+            var context = common(path: path, title: "\(entity.name)\(suffix) – \(config.title)", current: nil)
+            let root = context.root
+            let role = entity.appearances.lazy.flatMap(\.roles).first
+            context.pageDescription = (role.map { "\(entity.name), \($0). " } ?? "\(entity.kind.title). ")
+                + "Named in \(Self.count(appearances.count, "brief")) of \(config.title)."
+            context.openGraph = openGraph(title: entity.name, description: context.pageDescription, url: context.canonicalURL)
+            let isFirst = number == 1
+            context.entity = EntityPageView(
+                name: entity.name,
+                slug: entity.slug,
+                kind: entity.kind.rawValue,
+                kindTitle: entity.kind.title,
+                otherNames: entity.otherNames,
+                summary: summary,
+                roles: isFirst ? roles(of: entity, root: root) : [],
+                briefs: items.map { appearance, brief in
+                    EntityPageView.BriefItem(
+                        title: brief.title, url: root + SitePaths.brief(brief.slug), date: brief.date?.iso, dateDisplay: brief.date?.display,
+                        source: brief.source, mentions: appearance.mentions, mentionsLabel: Self.count(appearance.mentions, "mention"),
+                        role: appearance.roles.isEmpty ? nil : appearance.roles.joined(separator: "; ")
+                    )
+                },
+                quotes: isFirst ? quotes(of: entity, root: root) : [],
+                related: isFirst ? related(to: entity, root: root) : [],
+                indexURL: root + SitePaths.entities + "#" + entity.kind.groupKey,
+                isFirstPage: isFirst
+            )
+            return PageToRender(path: path, template: "entity", context: context)
+        }
+    }
+
+    /// Everyone and everything, by kind, A–Z, with how many briefs name each.
+    public func entityIndex() -> PageToRender {
+        let path = SitePaths.entities
+        var context = common(path: path, title: "Who and where – \(config.title)", current: path)
+        context.pageDescription = "The people, organisations and places named in the briefs of \(config.title)."
+        context.openGraph = openGraph(title: "Who and where", description: context.pageDescription, url: context.canonicalURL)
+        let groups = EntityKind.allCases.compactMap { kind -> EntityIndexView.Group? in
+            let entities = site.entities.filter { $0.kind == kind }
+            guard !entities.isEmpty else { return nil }
+            var letters: [String: [EntityIndexView.Item]] = [:]
+            for entity in entities {
+                let item = EntityIndexView.Item(
+                    name: entity.name, url: context.root + SitePaths.entity(entity.slug),
+                    briefCount: entity.appearances.count, briefLabel: Self.count(entity.appearances.count, "brief")
+                )
+                letters[Self.initial(of: entity.name), default: []].append(item)
+            }
+            return EntityIndexView.Group(
+                title: kind.pluralTitle, kind: kind.groupKey, count: entities.count,
+                letters: letters.keys.sorted().map { EntityIndexView.Letter(letter: $0, items: letters[$0]!) }
+            )
+        }
+        context.entityIndex = EntityIndexView(groups: groups, count: site.entities.count)
+        return PageToRender(path: path, template: "entities", context: context)
+    }
+
+    /// Each role the entity was given, in the order of the newest brief that gives it, with those briefs.
+    func roles(of entity: SiteEntity, root: String) -> [EntityPageView.Role] {
+        var order: [String] = []
+        var roles: [String: EntityPageView.Role] = [:]
+        for appearance in entity.appearances {
+            guard let brief = site.brief(slug: appearance.briefSlug) else { continue }
+            let link = EntityPageView.BriefLink(title: brief.title, url: root + SitePaths.brief(brief.slug), date: brief.date?.iso, dateDisplay: brief.date?.display)
+            for role in appearance.roles {
+                let key = role.lowercased()
+                if roles[key] == nil {
+                    order.append(key)
+                    roles[key] = EntityPageView.Role(role: role, briefs: [])
+                }
+                roles[key]!.briefs.append(link)
+            }
+        }
+        return order.map { roles[$0]! }
+    }
+
+    /// The entity's quotes as quote boxes, each with its brief.
+    func quotes(of entity: SiteEntity, root: String) -> [EntityPageView.Quote] {
+        entity.quotes.compactMap { quote in
+            guard let brief = site.brief(slug: quote.briefSlug) else { return nil }
+            return EntityPageView.Quote(
+                kind: quote.kind, textHTML: renderer.render(quote.markdown).html, role: quote.role,
+                briefTitle: brief.title, briefURL: root + SitePaths.brief(brief.slug), dateDisplay: brief.date?.display
+            )
+        }
+    }
+
+    func related(to entity: SiteEntity, root: String) -> [EntityPageView.Related] {
+        entity.related.compactMap { related in
+            guard let other = site.entity(slug: related.slug) else { return nil }
+            return EntityPageView.Related(
+                name: other.name, url: root + SitePaths.entity(other.slug), kind: other.kind.rawValue, kindTitle: other.kind.title,
+                sharedBriefs: related.sharedBriefs, sharedLabel: Self.count(related.sharedBriefs, "brief") + " together"
+            )
+        }
+    }
+
+    /// The letter an entity is listed under: its first letter without accents, or `#`.
+    static func initial(of name: String) -> String {
+        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        guard let first = folded.first(where: { !$0.isPunctuation && !$0.isWhitespace }), first.isLetter else { return "#" }
+        return String(first).uppercased()
+    }
+
+    /// `bodyHTML` with each quote box's `<cite>Speaker</cite>` linked to the speaker's entity page.
+    func linkingSpeakers(in html: String, of brief: Brief, root: String) -> String {
+        var result = ""
+        var rest = html[...]
+        for (quote, entity) in site.quotes(inBrief: brief.slug) {
+            let spellings = [quote.speaker, quote.speaker.replacingOccurrences(of: "'", with: "\u{2019}")].map(Self.escaped)
+            guard let found = spellings.lazy.compactMap({ rest.range(of: "<cite>\($0)</cite>") }).first else { continue }
+            let name = rest[found].dropFirst("<cite>".count).dropLast("</cite>".count)
+            result += rest[..<found.lowerBound]
+            result += "<cite><a href=\"\(Self.escaped(root + SitePaths.entity(entity.slug)))\">\(name)</a></cite>"
+            rest = rest[found.upperBound...]
+        }
+        return result + rest
+    }
+
+    /// Text escaped for HTML, as the Markdown renderer escapes it.
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,13 @@
+/// Every tag of the site, A–Z.
+public struct TagIndexView: Sendable {
+    public var tags: [Item]
+
+    /// One tag in the index.
+    public struct Item: Sendable {
+        public var name: String
+        public var url: String
+        public var count: Int
+        /// `3 briefs`.
+        public var countLabel: String
+    }
+}

@@ -1,0 +1,5 @@
+/// A link to a tag's page.
+public struct TagLink: Sendable {
+    public var name: String
+    public var url: String
+}
