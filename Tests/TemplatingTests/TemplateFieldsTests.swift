@@ -8,7 +8,7 @@ import Testing
 struct TemplateFieldsTests {
     /// Walks `value` and everything it holds, checking each view's table against its stored properties.
     func check(_ value: Any, seen: inout Set<String>, problems: inout [String]) {
-        if let optional = value as? OptionalProtocolForTests {
+        if let optional = value as? any OptionalProtocolForTests {
             if let wrapped = optional.wrapped { check(wrapped, seen: &seen, problems: &problems) }
             return
         }
@@ -21,7 +21,7 @@ struct TemplateFieldsTests {
         seen.insert(type)
         for child in Mirror(reflecting: value).children {
             guard let label = child.label else { continue }
-            let stored = (child.value as? OptionalProtocolForTests).map(\.wrapped) ?? child.value
+            let stored = (child.value as? any OptionalProtocolForTests).map(\.wrapped) ?? child.value
             let read = fields.child(named: label)
             if (read == nil) != (stored == nil) || (stored is String || stored is Int || stored is Bool) && "\(read!)" != "\(stored!)" {
                 problems.append("\(type).\(label)")
