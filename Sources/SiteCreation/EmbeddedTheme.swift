@@ -165,7 +165,7 @@ The common context, plus `brief`:
 | `brief.sourceURL` | String? | text | absolute URL of the original article; links `source` |
 | `brief.tags` | [TagLink] | | the brief's tags: `name` and `url` (its tag page) |
 | `brief.keyPoints` | [String] | text | the key points (also the first list of `bodyHTML`); when non-empty a "Key points" label is written above the body |
-| `brief.bodyHTML` | String | **HTML** | the rendered Markdown body, key points list first; each quote box's `<cite>` links to its speaker's entity page |
+| `brief.bodyHTML` | String | **HTML** | the rendered Markdown body, key points list first; each quote box's `<cite>` links to its speaker's entity page, and the first mention of each sidebar entity in the text (not in links, headings, code or quote boxes) is `<a class="entity-link">` to its page |
 | `brief.markdownURL` | String | text | `brief.md`, the Markdown brief beside the page |
 | `brief.toc` | [TocEntry] | | headings of the body; the contents box is shown only when non-empty |
 | `brief.toc[].level` | Int | | heading level, 2–6 (class `toc-level-N`) |
@@ -500,6 +500,8 @@ the source link) is printed after it.
       }
     });
     form.elements.q.value = params.q || "";
+    var headerBox = document.getElementById("site-search-q");
+    if (headerBox) headerBox.value = params.q || "";
     kinds.forEach(function (kind) {
       var select = form.elements[kind.field];
       select.value = params[kind.field] || "";
@@ -1227,6 +1229,19 @@ main {
   border-top: 1px solid var(--border);
   padding-top: 1.25rem;
   margin-top: 2.25rem;
+}
+
+/* The first mention of each entity links to its page: quieter than other links, so the text still reads. */
+.brief-body a.entity-link {
+  color: inherit;
+  text-decoration-color: var(--link);
+  text-decoration-style: dotted;
+  text-decoration-thickness: 2px;
+}
+
+.brief-body a.entity-link:hover {
+  color: var(--link);
+  text-decoration-style: solid;
 }
 
 .brief-body :target {

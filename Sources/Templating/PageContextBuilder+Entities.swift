@@ -130,6 +130,16 @@ extension PageContextBuilder {
         return result + rest
     }
 
+    /// `bodyHTML` with the first mention of each entity of the brief's sidebar linked to its page.
+    func linkingNames(in html: String, of brief: Brief, root: String) -> String {
+        let listed: [(EntityKind, BriefEntity)] = brief.entities.people.map { (.person, $0) }
+            + brief.entities.organizations.map { (.organization, $0) } + brief.entities.places.map { (.place, $0) }
+        let targets = listed.compactMap { kind, entity in
+            site.entity(named: entity.name, kind: kind).map { EntityLinker.Target(name: entity.name, url: root + SitePaths.entity($0.slug)) }
+        }
+        return EntityLinker(targets: targets).linking(html)
+    }
+
     /// Text escaped for HTML, as the Markdown renderer escapes it.
     static func escaped(_ text: String) -> String {
         var result = ""

@@ -39,7 +39,7 @@ public struct PageContextBuilder: Sendable {
             sourceURL: brief.sourceURL,
             tags: tagLinks(brief.tags, root: context.root),
             keyPoints: brief.keyPoints,
-            bodyHTML: linkingSpeakers(in: rendered.html, of: brief, root: context.root),
+            bodyHTML: linkingNames(in: linkingSpeakers(in: rendered.html, of: brief, root: context.root), of: brief, root: context.root),
             markdownURL: "brief.md",
             toc: rendered.headings.map { TocEntry(level: $0.level, id: $0.id, text: $0.text) },
             entityGroups: entityGroups(of: brief.entities, root: context.root)

@@ -160,6 +160,8 @@
       }
     });
     form.elements.q.value = params.q || "";
+    var headerBox = document.getElementById("site-search-q");
+    if (headerBox) headerBox.value = params.q || "";
     kinds.forEach(function (kind) {
       var select = form.elements[kind.field];
       select.value = params[kind.field] || "";

@@ -97,6 +97,38 @@ struct PageContextBuilderTests {
         #expect(view.bodyHTML.contains(#"<cite><a href="../../entities/yurii-poita/index.html">Poita</a></cite>, Center for Army Studies"#))
     }
 
+    @Test func `the first mention of each entity in a brief's text links to its page, never inside links, headings or quotes`() throws {
+        let body = """
+        - Talks between the United States and Ukraine, said Jane O'Neil.
+
+        ## United States and Ukraine
+
+        The [United States](https://example.com) team met in Kyiv. Kyiv and the United States
+        Senate agreed; AT&T and the U.S. too.
+
+        > [!quote] Jane O'Neil, envoy
+        > Kyiv is calm.
+
+        Ukrainians in `Kyiv` and Kyivans.
+        """
+        let brief = Brief(
+            title: "Talks", slug: "talks",
+            entities: BriefEntities(
+                people: [BriefEntity(name: "Jane O'Neil")],
+                organizations: [BriefEntity(name: "AT&T"), BriefEntity(name: "United States Senate")],
+                places: [BriefEntity(name: "United States"), BriefEntity(name: "Ukraine"), BriefEntity(name: "Kyiv")]
+            ),
+            body: body, path: "talks.md"
+        )
+        let html = try #require(builder([brief]).page(for: brief, rendered: CommonMarkRenderer().render(body)).brief?.bodyHTML)
+        func link(_ slug: String, _ text: String) -> String { #"<a class="entity-link" href="../../entities/\#(slug)/index.html">\#(text)</a>"# }
+        #expect(html.contains("<li>Talks between the \(link("united-states", "United States")) and \(link("ukraine", "Ukraine")), said \(link("jane-oneil", "Jane O’Neil")).</li>"))
+        #expect(html.contains("<h2 id=\"united-states-and-ukraine\">United States and Ukraine</h2>"), "headings stay as they are")
+        #expect(html.contains(#"<a href="https://example.com">United States</a> team met in "# + link("kyiv", "Kyiv") + ". Kyiv and the " + link("united-states-senate", "United States\nSenate") + " agreed; " + link("at-t", "AT&amp;T") + " and the U.S. too."))
+        #expect(html.contains("<p>Kyiv is calm.</p>"), "quotes stay as they are")
+        #expect(html.contains("Ukrainians in <code>Kyiv</code> and Kyivans."), "only whole words, only once")
+    }
+
     @Test func `every page links relative to where it is written`() {
         let contexts = builder(briefs(3, tags: ["x"]))
         let pages = contexts.homePages() + [contexts.entityIndex(), contexts.tagIndex(), contexts.searchPage()]

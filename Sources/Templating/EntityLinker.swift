@@ -1,0 +1,130 @@
+import Foundation
+
+/// Links the first mention of each of a brief's entities in its rendered body to the entity's page.
+///
+/// Works on the renderer's HTML: only text between tags changes, never a tag or an attribute, and nothing inside a
+/// link, heading, code, quote box or caption. A name matches only as whole words, in the escaped form the renderer
+/// writes (and with a typographic apostrophe for a straight one).
+struct EntityLinker {
+    /// A name to find and where it links.
+    struct Target {
+        var name: String
+        var url: String
+    }
+
+    /// Elements whose text is left alone.
+    static let skippedElements: Set<String> = ["a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "blockquote", "cite", "script", "style"]
+
+    let targets: [Target]
+
+    init(targets: [Target]) {
+        // Longer names first, so that "United States Senate" wins over "United States" where both start.
+        self.targets = targets.filter { $0.name.count >= 2 }.sorted { ($0.name.count, $1.name) > ($1.name.count, $0.name) }
+    }
+
+    func linking(_ html: String) -> String {
+        guard !targets.isEmpty else { return html }
+        var spellings: [(text: String, target: Int)] = []
+        for (index, target) in targets.enumerated() {
+            let escaped = Self.escaped(target.name)
+            spellings.append((escaped, index))
+            if escaped.contains("'") { spellings.append((escaped.replacingCharacters("'", with: "\u{2019}"), index)) }
+        }
+        var linked = Set<Int>()
+        var result = ""
+        result.reserveCapacity(html.utf8.count + targets.count * 60)
+        var skipped: [String] = []
+        var rest = html[...]
+        while !rest.isEmpty {
+            if rest.first == "<", let end = rest.firstIndex(of: ">") {
+                let tag = rest[...end]
+                result += tag
+                let name = Self.elementName(tag)
+                if Self.skippedElements.contains(name) {
+                    if tag.hasPrefix("</") {
+                        if let last = skipped.lastIndex(of: name) { skipped.remove(at: last) }
+                    } else if !tag.hasSuffix("/>") {
+                        skipped.append(name)
+                    }
+                }
+                rest = rest[rest.index(after: end)...]
+                continue
+            }
+            let textEnd = rest.firstIndex(of: "<") ?? rest.endIndex
+            let text = rest[..<textEnd]
+            result += skipped.isEmpty && linked.count < targets.count ? link(text, spellings: spellings, linked: &linked) : String(text)
+            rest = rest[textEnd...]
+        }
+        return result
+    }
+
+    /// `text` with the earliest unlinked name linked, then the next, until none is left.
+    func link(_ text: Substring, spellings: [(text: String, target: Int)], linked: inout Set<Int>) -> String {
+        var result = ""
+        var rest = text
+        while true {
+            var best: (range: Range<Substring.Index>, target: Int)?
+            for (spelling, target) in spellings where !linked.contains(target) {
+                guard let range = Self.wholeWord(spelling, in: rest) else { continue }
+                if best == nil || range.lowerBound < best!.range.lowerBound { best = (range, target) }
+            }
+            guard let (range, target) = best else { break }
+            result += rest[..<range.lowerBound]
+            result += "<a class=\"entity-link\" href=\"\(Self.escaped(targets[target].url))\">\(rest[range])</a>"
+            linked.insert(target)
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
+    }
+
+    /// The first place `name` occurs in `text` with no letter or digit touching it; the spaces of the name match any
+    /// run of whitespace, as a wrapped line of Markdown keeps its line break.
+    static func wholeWord(_ name: String, in text: Substring) -> Range<Substring.Index>? {
+        let words = name.split(separator: " ")
+        guard let first = words.first else { return nil }
+        var searchStart = text.startIndex
+        while let start = text[searchStart...].range(of: first) {
+            searchStart = text.index(after: start.lowerBound)
+            var end = start.upperBound
+            var matched = true
+            for word in words.dropFirst() {
+                let gap = text[end...].prefix(while: \.isWhitespace)
+                guard !gap.isEmpty, text[gap.endIndex...].hasPrefix(word) else { matched = false; break }
+                end = text.index(gap.endIndex, offsetBy: word.count)
+            }
+            guard matched else { continue }
+            let before = start.lowerBound == text.startIndex ? nil : text[text.index(before: start.lowerBound)]
+            let after = end == text.endIndex ? nil : text[end]
+            if !(before?.isLetter ?? false || before?.isNumber ?? false), !(after?.isLetter ?? false || after?.isNumber ?? false) {
+                return start.lowerBound..<end
+            }
+        }
+        return nil
+    }
+
+    /// `a` for `<a href=…>` and `</a>`.
+    static func elementName(_ tag: Substring) -> String {
+        tag.dropFirst().drop(while: { $0 == "/" }).prefix(while: { $0.isLetter || $0.isNumber }).lowercased()
+    }
+
+    /// Text as the Markdown renderer escapes it.
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}
+
+private extension String {
+    func replacingCharacters(_ old: Character, with new: Character) -> String {
+        String(map { $0 == old ? new : $0 })
+    }
+}
