@@ -257,7 +257,10 @@ struct EntityCatalog {
             let tokens = unit.tokens
             var position = 0
             while position < tokens.count {
-                guard tokens[position].isCapitalized, let longest = longestByFirstWord[Self.firstWord(of: tokens[position])] 
+                let first = Self.firstWord(of: tokens[position])
+                // "U.S." starts both "u.s. senate" and the key "us" of the initialism alone.
+                let bare = MentionKey.isInitialism(tokens[position].text) ? longestByFirstWord[Substring(first.filter { $0 != "." })] : nil
+                guard tokens[position].isCapitalized, let longest = [longestByFirstWord[first], bare].compactMap({ $0 }).max() 
                 else {
                     position += 1
                     continue

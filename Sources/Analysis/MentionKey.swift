@@ -3,6 +3,8 @@ import Foundation
 /// The form under which names are compared: lowercase, straight apostrophes, hyphens as spaces, single spaces.
 enum MentionKey {
     static func of(_ text: String) -> String {
+        // "U.N." and "UN" name the same body.
+        if isInitialism(text) { return String(text.filter { $0 != "." }).lowercased() }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -20,6 +22,13 @@ enum MentionKey {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// "U.S.", "U.N.", "D.C.": single capital letters, each followed by a period.
+    static func isInitialism(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= 4, scalars.count % 2 == 0 else { return false }
+        return stride(from: 0, to: scalars.count, by: 2).allSatisfy { ("A"..."Z").contains(scalars[$0]) && scalars[$0 + 1] == "." }
     }
 
     static func of(_ tokens: ArraySlice<Token>) -> String {

@@ -288,7 +288,12 @@ struct NameFinder {
 
         let text = unit.text(of: range)
         var span = NameSpan(unit: unitIndex, range: range, text: text, type: nil, hasTitle: titled)
-        let isPlace = lexicon.place(named: text) != nil || lexicon.place(named: strippingThe(text)) != nil
+        var isPlace = lexicon.place(named: text) != nil || lexicon.place(named: strippingThe(text)) != nil
+        // "UN" is a body, not the town of Un: an acronym names a place only when it is a country's or region's.
+        if isPlace, words.count == 1, tokens[range.lowerBound].isAcronym || isInitialism(words[0]),
+           let place = lexicon.place(named: text), !["country", "continent", "region"].contains(place.kind) {
+            isPlace = false
+        }
         let hasOrganizationWord = lower.contains(where: lexicon.organizationWords.contains)
         if titled, !hasOrganizationWord {
             span.type = .person
