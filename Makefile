@@ -21,10 +21,10 @@ release: deps
 ## Build and run every test, then build the sample site into a temporary folder and check its links.
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test
 	site=$$(mktemp -d) && trap 'rm -rf "$$site"' EXIT && \
 		.build/debug/briefing build --content $(CONTENT) --templates $(TEMPLATES) --output "$$site" && \
 		.build/debug/briefing check "$$site"
+	$(SWIFT) test
 
 ## Time the analysis of the sample articles in a release build (a benchmark, not a test).
 bench-analysis: deps
