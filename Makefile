@@ -18,7 +18,7 @@ site: release
 release: deps
 	$(SWIFT) build -c release --product briefing
 
-## Build and run every test, then build the sample site into a temporary folder and check its links.
+## Build everything, build the sample site into a temporary folder and check its links, then run every test.
 test: deps
 	$(SWIFT) build --build-tests
 	site=$$(mktemp -d) && trap 'rm -rf "$$site"' EXIT && \
