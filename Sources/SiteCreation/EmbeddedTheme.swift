@@ -1946,6 +1946,95 @@ a.entity-name:hover {
   }
 }
 
+/* A brief on paper: one to two pages. Two text columns, compact quote boxes, the sidebar as a short three-column
+   list after the text. */
+@media print {
+  @page {
+    margin: 1.3cm 1.4cm;
+  }
+
+  body {
+    font-size: 9.5pt;
+    line-height: 1.32;
+  }
+
+  h1 {
+    font-size: 15pt;
+    margin-block: 0 0.3em;
+  }
+
+  .kicker,
+  .key-points-label,
+  .sidebar-note,
+  .mentions,
+  .tags,
+  .quote-box::before {
+    display: none !important;
+  }
+
+  .brief-body {
+    columns: 2;
+    column-gap: 1.4em;
+  }
+
+  .brief-body h2 {
+    font-size: 10.5pt;
+    margin-block: 0.7em 0.2em;
+    padding-top: 0;
+    border-top: 0;
+  }
+
+  .brief-body p,
+  .brief-body ul {
+    margin-block: 0 0.45em;
+  }
+
+  .brief-body > ul:first-child {
+    column-span: all;
+    padding: 0.3em 0.6em 0.3em 1.6em;
+    margin-bottom: 0.6em;
+  }
+
+  .quote-box {
+    break-inside: avoid;
+    margin: 0.35em 0 0.5em;
+    padding: 0.25em 0.6em;
+  }
+
+  .quote-box blockquote p {
+    font-size: 9.5pt;
+  }
+
+  .quote-box figcaption {
+    margin-top: 0.2em;
+    font-size: 8.5pt;
+  }
+
+  .sidebar {
+    margin-top: 0.8em;
+    padding: 0.4em 0 0;
+    border: 0;
+    border-top: 1px solid #000;
+    font-size: 8.5pt;
+  }
+
+  .sidebar h2 {
+    font-size: 10pt;
+    margin: 0 0 0.3em;
+  }
+
+  .sidebar .entity-list {
+    columns: 3;
+    column-gap: 1.2em;
+  }
+
+  .sidebar .entity-list li {
+    break-inside: avoid;
+    padding-block: 0.05em;
+    border: 0;
+  }
+}
+
 """#),
         EmbeddedFile(path: "brief.mustache", text: #"""
 {{<layout}}
