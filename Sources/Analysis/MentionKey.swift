@@ -26,9 +26,14 @@ enum MentionKey {
 
     /// "U.S.", "U.N.", "D.C.": single capital letters, each followed by a period.
     static func isInitialism(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
-        guard scalars.count >= 4, scalars.count % 2 == 0 else { return false }
-        return stride(from: 0, to: scalars.count, by: 2).allSatisfy { ("A"..."Z").contains(scalars[$0]) && scalars[$0 + 1] == "." }
+        let utf8 = text.utf8
+        guard utf8.count >= 4, utf8.count % 2 == 0, utf8.last == 0x2E else { return false }
+        var index = 0
+        for byte in utf8 {
+            if index % 2 == 0 { guard byte >= 0x41 && byte <= 0x5A else { return false } } else { guard byte == 0x2E else { return false } }
+            index += 1
+        }
+        return true
     }
 
     static func of(_ tokens: ArraySlice<Token>) -> String {
