@@ -46,7 +46,7 @@ struct OutputWriter {
                 }
             }
             try Data().write(to: staging.appendingPathComponent(Self.marker))
-            try swap(staging, into: output, retiring: retired)
+            try FolderSwap.replace(output, with: staging, retiring: retired)
         } catch {
             try? manager.removeItem(at: staging)
             if let error = error as? BriefingError { throw error }
@@ -76,21 +76,5 @@ struct OutputWriter {
         guard ours else {
             throw BriefingError(.outputFailed("'\(outputFolder)' holds files that Briefing did not write, so it is not replaced. Pass an empty or new folder as --output."))
         }
-    }
-
-    func swap(_ staging: URL, into output: URL, retiring retired: URL) throws {
-        guard manager.fileExists(atPath: output.path) else {
-            try manager.moveItem(at: staging, to: output)
-            return
-        }
-        try? manager.removeItem(at: retired)
-        try manager.moveItem(at: output, to: retired)
-        do {
-            try manager.moveItem(at: staging, to: output)
-        } catch {
-            try? manager.moveItem(at: retired, to: output)
-            throw error
-        }
-        try? manager.removeItem(at: retired)
     }
 }

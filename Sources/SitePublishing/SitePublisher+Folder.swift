@@ -21,7 +21,7 @@ extension SitePublisher {
             try? manager.removeItem(at: staging)
             try manager.copyItem(at: output, to: staging)
             try Data().write(to: staging.appendingPathComponent(Self.marker))
-            try swap(staging, into: target, retiring: retired)
+            try FolderSwap.replace(target, with: staging, retiring: retired)
         } catch {
             try? manager.removeItem(at: staging)
             throw BriefingError(.outputFailed("the site could not be copied to '\(folder)'; it was left as it was. Check the free space and permissions."), underlying: (error as NSError).localizedDescription)
@@ -40,23 +40,5 @@ extension SitePublisher {
         guard entries.isEmpty || entries.contains(Self.marker) else {
             throw notOurs(folder, "it is not replaced")
         }
-    }
-
-    /// Moves `staging` to `target`, moving a previous `target` aside first and back if the move fails.
-    func swap(_ staging: URL, into target: URL, retiring retired: URL) throws {
-        let manager = FileManager.default
-        guard manager.fileExists(atPath: target.path) else {
-            try manager.moveItem(at: staging, to: target)
-            return
-        }
-        try? manager.removeItem(at: retired)
-        try manager.moveItem(at: target, to: retired)
-        do {
-            try manager.moveItem(at: staging, to: target)
-        } catch {
-            try? manager.moveItem(at: retired, to: target)
-            throw error
-        }
-        try? manager.removeItem(at: retired)
     }
 }
