@@ -64,6 +64,12 @@ public struct ContentLoader: Sendable {
         return (SiteContent(config: config, briefs: briefs, articles: articles, pages: pages, staticFiles: staticFiles), warnings + errors)
     }
 
+    /// The files of `folder/static/`, read again on their own when only they changed, and their problems.
+    /// - Throws: `BriefingError` when the folder cannot be listed.
+    public func staticFiles(in folder: String) throws -> (files: [StaticFile], errors: [BriefingError]) {
+        try staticFiles(in: join(folder, "static"), contentFolder: folder)
+    }
+
     func siteConfig(in folder: String) throws -> SiteConfig {
         let path = join(folder, "site.yml")
         guard FileManager.default.fileExists(atPath: path) else { return SiteConfig() }

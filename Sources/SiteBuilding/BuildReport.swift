@@ -11,6 +11,12 @@ public struct BuildSummary: Sendable, Equatable {
     public var seconds: Double
     /// What was repaired on the way; the build still succeeded.
     public var warnings: [BriefingError] = []
+    /// Articles analysed in this build; the others' briefs came from the cache.
+    public var analysedArticles = 0
+    /// Pages rendered in this build; the others came from the cache.
+    public var renderedPages = 0
+    /// The output files written or removed, relative to the output folder, sorted: every file on a full build.
+    public var changedFiles: [String] = []
 
     /// `Built 12 briefs and 1 page (31 files) into Output/ in 0.42 s.`
     public var line: String {

@@ -12,15 +12,17 @@ struct OutputWriter {
     static let keptFiles = [".gitkeep"]
 
     let outputFolder: String
-    private let manager = FileManager.default
+    let manager = FileManager.default
 
     init(outputFolder: String) {
         self.outputFolder = outputFolder
     }
 
-    /// Writes `files` and `copies` as the new output.
+    /// Writes `files` and `copies` as the new output, and returns a hash of each file's bytes by its path.
     /// - Throws: `BriefingError` (`outputFailed`) naming the path that could not be written.
-    func publish(files: [OutputFile], copies: [StaticFile]) throws {
+    @discardableResult
+    func publish(files: [OutputFile], copies: [StaticFile]) throws -> [String: Int] {
+        var digests: [String: Int] = [:]
         let output = URL(fileURLWithPath: outputFolder).standardizedFileURL
         try checkReplaceable(output)
         let parent = output.deletingLastPathComponent()
@@ -33,11 +35,13 @@ struct OutputWriter {
                 let target = try location(of: file.path, in: staging)
                 try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try file.contents.write(to: target)
+                digests[file.path] = file.contents.contentHash
             }
             for copy in copies {
                 let target = try location(of: copy.outputPath, in: staging)
                 try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try manager.copyItem(atPath: copy.sourcePath, toPath: target.path)
+                digests[copy.outputPath] = try Data(contentsOf: target).contentHash
             }
             for kept in Self.keptFiles {
                 let previous = output.appendingPathComponent(kept)
@@ -47,6 +51,7 @@ struct OutputWriter {
             }
             try Data().write(to: staging.appendingPathComponent(Self.marker))
             try FolderSwap.replace(output, with: staging, retiring: retired)
+            return digests
         } catch {
             try? manager.removeItem(at: staging)
             if let error = error as? BriefingError { throw error }

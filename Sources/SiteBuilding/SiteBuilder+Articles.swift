@@ -2,22 +2,32 @@ import BriefingCore
 
 extension SiteBuilder {
     /// The brief of every article, made `options.jobs` at a time, in the articles' order, and the errors of the
-    /// articles that failed.
-    func briefs(for articles: [Article], fullText: Bool) async -> (briefs: [GeneratedBrief], errors: [BriefingError]) {
+    /// articles that failed. An article read exactly as before keeps the brief `cache` holds for it.
+    func briefs(for articles: [Article], fullText: Bool, cache: inout BuildCache) async -> (briefs: [GeneratedBrief], errors: [BriefingError], analysed: Int) {
+        if cache.fullText != fullText { cache.briefs = [:] }
+        cache.fullText = fullText
+        let previous = cache.briefs
         let generator = BriefGenerator(fullText: fullText)
-        let results = await mapInParallel(articles, jobs: options.jobs) { article in
-            Result { try generator.brief(for: article) }.mapError { error in
+        let results = await mapInParallel(articles, jobs: options.jobs) { article -> (result: Result<GeneratedBrief, BriefingError>, isNew: Bool) in
+            if let cached = previous[article.path], cached.article == article { return (.success(cached.generated), false) }
+            let result = Result { try generator.brief(for: article) }.mapError { error in
                 error as? BriefingError ?? BriefingError(.invalidContent("the article could not be made into a brief."), at: SourceLocation(path: article.path), underlying: "\(error)")
             }
+            return (result, true)
         }
         var briefs: [GeneratedBrief] = []
         var errors: [BriefingError] = []
-        for result in results {
+        var analysed = 0
+        cache.briefs = [:]
+        for (article, (result, isNew)) in zip(articles, results) {
+            if isNew { analysed += 1 }
             switch result {
-            case .success(let brief): briefs.append(brief)
+            case .success(let brief):
+                briefs.append(brief)
+                cache.briefs[article.path] = CachedBrief(article: article, generated: brief)
             case .failure(let error): errors.append(error)
             }
         }
-        return (briefs, errors)
+        return (briefs, errors, analysed)
     }
 }

@@ -24,22 +24,52 @@ public struct SiteBuilder: Sendable {
     /// Runs the build.
     /// - Throws: `BuildFailure` listing every problem found; the previous output is then left untouched.
     public func build() async throws -> BuildSummary {
+        var cache = BuildCache()
+        return try await build(reusing: &cache, changes: .everything)
+    }
+
+    /// Builds again after `changes`, redoing only what they touch: only changed articles are analysed, only pages
+    /// whose template or context changed are rendered, and, once `cache` holds a written output, only files whose
+    /// bytes changed are written (in place; the summary lists them). A fresh cache builds everything and swaps the
+    /// output folder in whole.
+    /// - Throws: `BuildFailure` listing every problem found; the output and `cache` are then left as they were.
+    public func build(reusing cache: inout BuildCache, changes: SiteChanges) async throws -> BuildSummary {
         let started = Date()
+        var next = cache
         var errors: [BriefingError] = []
+        var warnings: [BriefingError] = []
 
         progress.step(1, of: Self.stepCount, "Reading \(options.contentFolder)")
-        let (content, contentErrors) = try Self.run("Reading content", after: errors) {
-            try checkFolders()
-            return try ContentLoader().content(in: options.contentFolder)
+        var content: SiteContent
+        if let cached = next.content, !changes.contains(.content) {
+            content = cached
+            if changes.contains(.staticFiles) {
+                let (files, staticErrors) = try Self.run("Reading content", after: errors) { try ContentLoader().staticFiles(in: options.contentFolder) }
+                content.staticFiles = files
+                errors += staticErrors.map { $0.during("Reading content") }
+            }
+        } else {
+            let (loaded, contentErrors) = try Self.run("Reading content", after: errors) {
+                try checkFolders()
+                return try ContentLoader().content(in: options.contentFolder)
+            }
+            content = loaded
+            warnings += contentErrors.filter { $0.severity == .warning }.map { $0.during("Reading content") }
+            errors += contentErrors.filter { $0.severity == .error }.map { $0.during("Reading content") }
         }
-        var warnings = contentErrors.filter { $0.severity == .warning }.map { $0.during("Reading content") }
-        errors += contentErrors.filter { $0.severity == .error }.map { $0.during("Reading content") }
+        next.content = content
 
         progress.step(2, of: Self.stepCount, "Loading templates from \(options.templatesFolder)")
-        let theme = try Self.run("Loading templates", after: errors) { try Theme(folder: options.templatesFolder) }
+        let theme: Theme
+        if let cached = next.theme, !changes.contains(.templates) {
+            theme = cached
+        } else {
+            theme = try Self.run("Loading templates", after: errors) { try Theme(folder: options.templatesFolder) }
+        }
+        next.theme = theme
 
         progress.step(3, of: Self.stepCount, "Analysing \(plural(content.articles.count, "article"))")
-        let fromArticles = await briefs(for: content.articles, fullText: content.config.fullText)
+        let fromArticles = await briefs(for: content.articles, fullText: content.config.fullText, cache: &next)
         errors += fromArticles.errors.map { $0.during("Analysing articles") }
         let generatedMarkdown = Dictionary(fromArticles.briefs.map { ($0.brief.path, $0.markdown) }, uniquingKeysWith: { first, _ in first })
 
@@ -49,13 +79,17 @@ public struct SiteBuilder: Sendable {
 
         progress.step(5, of: Self.stepCount, "Rendering \(plural(briefs.count, "brief"))")
         let contexts = PageContextBuilder(config: content.config, pages: content.pages, site: site)
-        let briefResults = await renderInParallel(briefs, theme: theme, contexts: contexts)
+        let previousPages = next.pages
+        next.pages = [:]
+        var renderedCount = 0
+        let briefResults = await renderInParallel(briefs, theme: theme, contexts: contexts, cache: &next, previous: previousPages)
         var files: [OutputFile] = []
         var copies: [StaticFile] = []
         for (brief, result) in zip(briefs, briefResults) {
             switch result {
-            case .success(let html):
-                files.append(OutputFile(path: SitePaths.brief(brief.slug), text: html))
+            case .success(let page):
+                files.append(page.file)
+                if page.isNew { renderedCount += 1 }
                 let markdownPath = SitePaths.briefMarkdown(brief.slug)
                 if let markdown = generatedMarkdown[brief.path] {
                     files.append(OutputFile(path: markdownPath, text: markdown))
@@ -68,10 +102,12 @@ public struct SiteBuilder: Sendable {
         }
 
         progress.step(6, of: Self.stepCount, "Rendering \(plural(site.entities.count, "entity page")), \(plural(site.tags.count, "tag page")), the index and \(plural(content.pages.count, "page"))")
-        let pageResults = await sitePages(content: content, theme: theme, contexts: contexts)
+        let pageResults = await sitePages(content: content, theme: theme, contexts: contexts, cache: &next, previous: previousPages)
         for result in pageResults {
             switch result {
-            case .success(let file): files.append(file)
+            case .success(let page):
+                files.append(page.file)
+                if page.isNew { renderedCount += 1 }
             case .failure(let error): errors.append(error.during("Rendering pages"))
             }
         }
@@ -95,13 +131,25 @@ public struct SiteBuilder: Sendable {
         guard errors.isEmpty else { throw BuildFailure(errors: warnings + errors) }
 
         progress.step(8, of: Self.stepCount, "Writing \(plural(files.count + copies.count, "file")) to \(options.outputFolder)")
-        try Self.run("Writing output", after: errors) {
-            try OutputWriter(outputFolder: options.outputFolder).publish(files: files, copies: copies)
+        let writer = OutputWriter(outputFolder: options.outputFolder)
+        let changed = try Self.run("Writing output", after: errors) {
+            if next.written.isEmpty || !writer.holdsOutput {
+                next.written = try writer.publish(files: files, copies: copies)
+                return next.written.keys.sorted()
+            }
+            let update = try writer.update(files: files, copies: copies, previous: next.written)
+            next.written = update.digests
+            return update.changed
         }
-        return BuildSummary(
+        cache = next
+        var summary = BuildSummary(
             briefs: briefs.count, pages: content.pages.count, files: files.count + copies.count,
             outputFolder: options.outputFolder, seconds: Date().timeIntervalSince(started), warnings: warnings
         )
+        summary.analysedArticles = fromArticles.analysed
+        summary.renderedPages = renderedCount
+        summary.changedFiles = changed
+        return summary
     }
 
     /// Runs one step that stops the build on error, reporting the step's error after the ones found before it.
@@ -114,8 +162,9 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The listings (home, tags, entities), the entity, tag and search pages, the 404 page and the plain pages, each
-    /// rendered `options.jobs` at a time, in a fixed order.
-    func sitePages(content: SiteContent, theme: Theme, contexts: PageContextBuilder) async -> [Result<OutputFile, BriefingError>] {
+    /// rendered `options.jobs` at a time, in a fixed order; a page whose template and context are those of `previous`
+    /// is taken from there.
+    func sitePages(content: SiteContent, theme: Theme, contexts: PageContextBuilder, cache: inout BuildCache, previous: [String: RenderedPage]) async -> [Result<SitePage, BriefingError>] {
         let entityPages = await mapInParallel(contexts.site.entities, jobs: options.jobs) { contexts.entityPages($0) }
         var pages = contexts.homePages()
         pages += [contexts.entityIndex()] + entityPages.flatMap { $0 }
@@ -130,9 +179,9 @@ public struct SiteBuilder: Sendable {
             located[path] = page.path
         }
         let sources = located
-        return await mapInParallel(pages, jobs: options.jobs) { page in
+        let results = await mapInParallel(pages, jobs: options.jobs) { page in
             Result { () throws(BriefingError) in
-                OutputFile(path: page.path, text: try theme.library.render(page.context, with: page.template))
+                try theme.render(page, reusing: previous[page.path])
             }
             .mapError { error in
                 var error = error
@@ -140,21 +189,37 @@ public struct SiteBuilder: Sendable {
                 return error
             }
         }
+        for case .success(let page) in results {
+            cache.pages[page.file.path] = page.rendered
+        }
+        return results
     }
 
-    /// Renders each brief to a whole HTML page, `options.jobs` at a time; results come back in input order.
-    func renderInParallel(_ briefs: [Brief], theme: Theme, contexts: PageContextBuilder) async -> [Result<String, BriefingError>] {
+    /// Renders each brief to a whole HTML page, `options.jobs` at a time; results come back in input order. A brief
+    /// body's HTML and a page whose context did not change are taken from `cache` and `previous`.
+    func renderInParallel(_ briefs: [Brief], theme: Theme, contexts: PageContextBuilder, cache: inout BuildCache, previous: [String: RenderedPage]) async -> [Result<SitePage, BriefingError>] {
         let renderer = CommonMarkRenderer()
-        @Sendable func render(_ brief: Brief) -> Result<String, BriefingError> {
+        let markdown = cache.markdown
+        @Sendable func render(_ brief: Brief) -> Result<(SitePage, RenderedMarkdown), BriefingError> {
             do {
-                return .success(try theme.library.render(contexts.page(for: brief, rendered: renderer.render(brief.body)), with: "brief"))
+                let body = markdown[brief.body] ?? renderer.render(brief.body)
+                let page = PageToRender(path: SitePaths.brief(brief.slug), template: "brief", context: contexts.page(for: brief, rendered: body))
+                return .success((try theme.render(page, reusing: previous[page.path]), body))
             } catch {
                 var located = error
                 if located.location == nil { located.location = SourceLocation(path: brief.path) }
                 return .failure(located)
             }
         }
-        return await mapInParallel(briefs, jobs: options.jobs, render)
+        let results = await mapInParallel(briefs, jobs: options.jobs, render)
+        cache.markdown = [:]
+        return zip(briefs, results).map { brief, result in
+            result.map { page, body in
+                cache.markdown[brief.body] = body
+                cache.pages[page.file.path] = page.rendered
+                return page
+            }
+        }
     }
 
     /// Refuses an output folder that is, or holds, the content or templates folder: replacing it would lose them.

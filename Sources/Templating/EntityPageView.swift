@@ -1,5 +1,5 @@
 /// One person, organisation or place across the site's briefs.
-public struct EntityPageView: Sendable {
+public struct EntityPageView: Sendable, Hashable {
     public var name: String
     public var slug: String
     /// `person`, `organization` or `place`.
@@ -24,13 +24,13 @@ public struct EntityPageView: Sendable {
     public var isFirstPage: Bool
 
     /// A role and where it was given.
-    public struct Role: Sendable {
+    public struct Role: Sendable, Hashable {
         public var role: String
         public var briefs: [BriefLink]
     }
 
     /// A brief named in a role's list.
-    public struct BriefLink: Sendable {
+    public struct BriefLink: Sendable, Hashable {
         public var title: String
         public var url: String
         public var date: String?
@@ -38,7 +38,7 @@ public struct EntityPageView: Sendable {
     }
 
     /// A brief that names the entity.
-    public struct BriefItem: Sendable {
+    public struct BriefItem: Sendable, Hashable {
         public var title: String
         public var url: String
         public var date: String?
@@ -52,7 +52,7 @@ public struct EntityPageView: Sendable {
     }
 
     /// A quote, shown as a quote box.
-    public struct Quote: Sendable {
+    public struct Quote: Sendable, Hashable {
         /// `analyst` or `quote`.
         public var kind: String
         /// The quotation (HTML).
@@ -64,7 +64,7 @@ public struct EntityPageView: Sendable {
     }
 
     /// An entity named in the same briefs.
-    public struct Related: Sendable {
+    public struct Related: Sendable, Hashable {
         public var name: String
         public var url: String
         public var kind: String

@@ -1,5 +1,5 @@
 /// An Open Graph `<meta property="og:title" content="…">` tag.
-public struct MetaProperty: Sendable, Equatable {
+public struct MetaProperty: Sendable, Hashable {
     public var property: String
     public var content: String
 

@@ -1,7 +1,7 @@
 /// What a template receives: the fields every page has, and the one page-kind field its template reads.
 ///
 /// Templates see stored properties only; Templates/TEMPLATES.md lists them for theme authors.
-public struct PageContext: Sendable {
+public struct PageContext: Sendable, Hashable {
     public var site: SiteView
     /// The relative path from this page to the site root: `""` or `"../../"`.
     public var root: String
@@ -44,7 +44,7 @@ public struct PageContext: Sendable {
 }
 
 /// The site settings a template may show.
-public struct SiteView: Sendable {
+public struct SiteView: Sendable, Hashable {
     public var title: String
     public var description: String?
     public var language: String
@@ -53,14 +53,14 @@ public struct SiteView: Sendable {
 }
 
 /// A link in the site navigation.
-public struct NavItem: Sendable {
+public struct NavItem: Sendable, Hashable {
     public var title: String
     public var url: String
     public var isCurrent: Bool
 }
 
 /// A brief as a card on a listing page.
-public struct BriefCard: Sendable {
+public struct BriefCard: Sendable, Hashable {
     public var title: String
     public var url: String
     public var date: String?
@@ -74,7 +74,7 @@ public struct BriefCard: Sendable {
 }
 
 /// A brief on its own page.
-public struct BriefView: Sendable {
+public struct BriefView: Sendable, Hashable {
     public var title: String
     public var slug: String
     public var date: String?
@@ -92,21 +92,21 @@ public struct BriefView: Sendable {
 }
 
 /// A heading in a brief's table of contents.
-public struct TocEntry: Sendable {
+public struct TocEntry: Sendable, Hashable {
     public var level: Int
     public var id: String
     public var text: String
 }
 
 /// One section of the entity sidebar.
-public struct EntityGroup: Sendable {
+public struct EntityGroup: Sendable, Hashable {
     public var title: String
     public var kind: String
     public var items: [EntityItem]
 }
 
 /// One entity in the sidebar.
-public struct EntityItem: Sendable {
+public struct EntityItem: Sendable, Hashable {
     public var name: String
     public var role: String?
     public var mentions: Int
@@ -115,7 +115,7 @@ public struct EntityItem: Sendable {
 }
 
 /// A plain page.
-public struct PageView: Sendable {
+public struct PageView: Sendable, Hashable {
     public var title: String
     public var bodyHTML: String
 }

@@ -1,5 +1,5 @@
 /// A page of the site: where it is written, with which template, from which context.
-public struct PageToRender: Sendable {
+public struct PageToRender: Sendable, Hashable {
     /// Relative to the output folder.
     public var path: String
     public var template: String

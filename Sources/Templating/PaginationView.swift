@@ -1,5 +1,5 @@
 /// Where a page sits in a listing of several pages.
-public struct PaginationView: Sendable, Equatable {
+public struct PaginationView: Sendable, Hashable {
     /// 1-based.
     public var current: Int
     public var total: Int

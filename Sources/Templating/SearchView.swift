@@ -1,5 +1,5 @@
 /// What the search page needs to load its script and index.
-public struct SearchView: Sendable {
+public struct SearchView: Sendable, Hashable {
     /// `search-index.js`, relative to the page: the index as a script, which works from disk too.
     public var indexScriptURL: String
     /// `assets/search.js`, relative to the page.

@@ -1,5 +1,5 @@
 /// A link to a tag's page.
-public struct TagLink: Sendable {
+public struct TagLink: Sendable, Hashable {
     public var name: String
     public var url: String
 }

@@ -1,5 +1,5 @@
 /// One tag and its briefs.
-public struct TagPageView: Sendable {
+public struct TagPageView: Sendable, Hashable {
     public var name: String
     public var slug: String
     /// How many briefs have the tag, over all pages.

@@ -13,6 +13,8 @@ public struct TemplateLibrary: Sendable {
     private let library: MustacheLibrary
     /// Template names, as partials name them (`partials/sidebar`).
     public let names: [String]
+    /// Differs whenever any template's text differs; valid within one process (Swift's hashing is seeded per run).
+    public let fingerprint: Int
 
     /// Loads every `*.mustache` file under `folder`.
     /// - Throws: `BriefingError` (`invalidProject` for a missing folder, else `invalidTemplate`).
@@ -48,6 +50,12 @@ public struct TemplateLibrary: Sendable {
         }
         self.library = MustacheLibrary(templates: templates)
         self.names = names
+        var hasher = Hasher()
+        for path in sources.keys.sorted() {
+            hasher.combine(path)
+            hasher.combine(sources[path]!)
+        }
+        self.fingerprint = hasher.finalize()
     }
 
     /// Renders `context` with the template `name`.

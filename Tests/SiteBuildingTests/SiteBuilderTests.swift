@@ -17,18 +17,8 @@ struct SiteBuilderTests {
         BuildOptions(contentFolder: site.path + "/Content", templatesFolder: site.path + "/Templates", outputFolder: site.path + "/" + output, jobs: jobs)
     }
 
-    /// Every file under `folder`, relative path → bytes.
     func snapshot(of folder: URL) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        let enumerator = FileManager.default.enumerator(atPath: folder.path)
-        while let relative = enumerator?.nextObject() as? String {
-            let url = folder.appendingPathComponent(relative)
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue {
-                files[relative] = try Data(contentsOf: url)
-            }
-        }
-        return files
+        try FolderContents.files(in: folder)
     }
 
     @Test func `the fixture site builds every page with working relative links`() async throws {

@@ -1,0 +1,47 @@
+import BriefingCore
+import MarkdownRendering
+
+/// What one build keeps for the next, so that a rebuild (in `briefing serve`) redoes only what changed: the content
+/// and theme read, each article's brief, each brief's HTML, each page's rendering, and what the output holds.
+///
+/// Keys are Swift hashes, seeded per process: a cache lives in memory, for one process.
+public struct BuildCache: Sendable {
+    var content: SiteContent?
+    var theme: Theme?
+    /// The brief made from each article, by the article's path, with the article it was made from.
+    var briefs: [String: CachedBrief] = [:]
+    /// Whether the cached briefs carry the whole story (`full_text`); a change invalidates them all.
+    var fullText: Bool?
+    /// Each brief body's HTML, by the body's Markdown.
+    var markdown: [String: RenderedMarkdown] = [:]
+    /// Each page's HTML, by its output path, with the hash of the template and context it was rendered from.
+    var pages: [String: RenderedPage] = [:]
+    /// A hash of the bytes of every file in the output folder, by output path; empty before the first write.
+    var written: [String: Int] = [:]
+
+    public init() {}
+}
+
+struct CachedBrief: Sendable {
+    var article: Article
+    var generated: GeneratedBrief
+}
+
+struct RenderedPage: Sendable {
+    var key: Int
+    var html: String
+}
+
+/// Which parts of a site changed since the last build.
+public struct SiteChanges: OptionSet, Sendable, Hashable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+
+    /// Articles, briefs, pages or `site.yml`.
+    public static let content = SiteChanges(rawValue: 1 << 0)
+    /// Templates or theme assets.
+    public static let templates = SiteChanges(rawValue: 1 << 1)
+    /// Files of `Content/static/`.
+    public static let staticFiles = SiteChanges(rawValue: 1 << 2)
+    public static let everything: SiteChanges = [.content, .templates, .staticFiles]
+}

@@ -1,0 +1,24 @@
+import BriefingCore
+import Templating
+
+/// A page rendered for the output, and whether this build rendered it or took it from the cache.
+struct SitePage: Sendable {
+    var file: OutputFile
+    var rendered: RenderedPage
+    var isNew: Bool
+}
+
+extension Theme {
+    /// `page` rendered, or `previous` when it was rendered from the same templates and context.
+    func render(_ page: PageToRender, reusing previous: RenderedPage?) throws(BriefingError) -> SitePage {
+        var hasher = Hasher()
+        hasher.combine(library.fingerprint)
+        hasher.combine(page)
+        let key = hasher.finalize()
+        if let previous, previous.key == key {
+            return SitePage(file: OutputFile(path: page.path, text: previous.html), rendered: previous, isNew: false)
+        }
+        let html = try library.render(page.context, with: page.template)
+        return SitePage(file: OutputFile(path: page.path, text: html), rendered: RenderedPage(key: key, html: html), isNew: true)
+    }
+}
