@@ -19,6 +19,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // Targets in pipeline order: each imports only targets above it.
@@ -64,10 +68,23 @@ let package = Package(
         ),
         .target(name: "SiteChecking", dependencies: ["BriefingCore", "CLibXML2"], swiftSettings: strictSettings),
         .target(name: "SitePublishing", dependencies: ["BriefingCore", "SiteChecking"], swiftSettings: strictSettings),
+        // The preview server: its own target, so the core and its tests never wait for Hummingbird's build.
+        .target(
+            name: "Preview",
+            dependencies: [
+                "BriefingCore", "SiteBuilding",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "briefing",
             dependencies: [
-                "BriefingCore", "ContentLoading", "Analysis", "BriefWriting", "SiteBuilding", "SiteChecking", "SiteCreation", "SitePublishing",
+                "BriefingCore", "ContentLoading", "Analysis", "BriefWriting", "SiteBuilding", "SiteChecking", "SiteCreation", "SitePublishing", "Preview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -137,6 +154,11 @@ let package = Package(
         .testTarget(
             name: "SitePublishingTests",
             dependencies: ["SitePublishing", "SiteChecking", "BriefingTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "PreviewTests",
+            dependencies: ["Preview", "SiteBuilding", "BriefingTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

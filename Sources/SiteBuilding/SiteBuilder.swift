@@ -223,7 +223,8 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Refuses an output folder that is, or holds, the content or templates folder: replacing it would lose them.
-    func checkFolders() throws {
+    /// - Throws: `BriefingError` (`invalidProject`) saying which folder and what to pass instead.
+    public func checkFolders() throws {
         func absolute(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
         let output = absolute(options.outputFolder)
         for source in [options.contentFolder, options.templatesFolder] {

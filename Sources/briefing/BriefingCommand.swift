@@ -6,6 +6,6 @@ struct BriefingCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "briefing",
         abstract: "Turns news articles into a static briefing site.",
-        subcommands: [Build.self, Analyze.self, Convert.self, Check.self, Init.self, Publish.self]
+        subcommands: [Build.self, Serve.self, Analyze.self, Convert.self, Check.self, Init.self, Publish.self]
     )
 }

@@ -1,0 +1,58 @@
+import BriefingCore
+import Foundation
+import ServiceLifecycle
+import SiteBuilding
+
+/// Builds the site, then waits for changes, rebuilds what they touch and tells open pages; runs beside the HTTP
+/// server until shutdown.
+struct RebuildService: Service {
+    let builder: SiteBuilder
+    let watcher: any ContentWatcher
+    let hub: LiveReloadHub
+    let heartbeat: Duration
+    let log: @Sendable (PreviewMessage) -> Void
+
+    func run() async throws {
+        // Watch first, so that nothing saved during the first build goes unseen.
+        let changes = watcher.changes()
+        var cache = BuildCache()
+        var owed: SiteChanges = []
+        do {
+            log(.built(try await builder.build(reusing: &cache, changes: .everything)))
+        } catch let failure as BuildFailure {
+            owed = .everything
+            await hub.buildFailed(failure)
+            log(.firstBuildFailed(failure))
+        }
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask {
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: heartbeat)
+                    await hub.publish(.ping)
+                }
+            }
+            let options = builder.options
+            for await batch in changes.cancelOnGracefulShutdown() {
+                let kinds = batch.compactMap { ChangeKind(path: $0, contentFolder: options.contentFolder, templatesFolder: options.templatesFolder) }
+                guard !kinds.isEmpty else { continue }
+                owed.formUnion(kinds.changes)
+                let files = batch.filter { ChangeKind(path: $0, contentFolder: options.contentFolder, templatesFolder: options.templatesFolder) != nil }
+                do {
+                    let summary = try await builder.build(reusing: &cache, changes: owed)
+                    owed = []
+                    let event = await hub.buildSucceeded(changedFiles: summary.changedFiles)
+                    log(.rebuilt(files: files, summary: summary, reload: event))
+                } catch let failure as BuildFailure {
+                    await hub.buildFailed(failure)
+                    log(.failed(files: files, failure: failure))
+                } catch {
+                    let failure = BuildFailure(errors: [BriefingError(.outputFailed("the site could not be rebuilt."), underlying: "\(error)")])
+                    await hub.buildFailed(failure)
+                    log(.failed(files: files, failure: failure))
+                }
+            }
+            group.cancelAll()
+        }
+        await hub.finish()
+    }
+}
