@@ -1,5 +1,5 @@
 /// A brief: the Markdown file that is the contract between analysis and rendering (DESIGN.md, "The brief").
-public struct Brief: Sendable, Equatable {
+public struct Brief: Sendable, Hashable {
     public var title: String
     public var slug: String
     public var date: CalendarDate?
@@ -9,7 +9,11 @@ public struct Brief: Sendable, Equatable {
     public var tags: [String]
     public var entities: BriefEntities
     /// The Markdown after the front matter.
-    public var body: String
+    public var body: String {
+        didSet { keyPoints = Self.keyPoints(of: body) }
+    }
+    /// The key points: the items of the bullet list that opens the body, without Markdown escapes.
+    public private(set) var keyPoints: [String]
     /// The file line on which `body` starts, so that rendering problems can name a line.
     public var bodyLine: Int
     /// Where the brief came from, relative to the project.
@@ -29,12 +33,13 @@ public struct Brief: Sendable, Equatable {
         self.tags = tags
         self.entities = entities
         self.body = body
+        self.keyPoints = Self.keyPoints(of: body)
         self.bodyLine = bodyLine
         self.path = path
     }
 
-    /// The key points: the items of the bullet list that opens the body.
-    public var keyPoints: [String] {
+    /// The items of the bullet list that opens `body`.
+    static func keyPoints(of body: String) -> [String] {
         var points: [String] = []
         for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
             let trimmed = line.drop(while: { $0 == " " })
@@ -74,7 +79,7 @@ public struct Brief: Sendable, Equatable {
 }
 
 /// The entity sidebar of a brief: people with their roles, organisations and places.
-public struct BriefEntities: Sendable, Equatable {
+public struct BriefEntities: Sendable, Hashable {
     public var people: [BriefEntity]
     public var organizations: [BriefEntity]
     public var places: [BriefEntity]
@@ -89,7 +94,7 @@ public struct BriefEntities: Sendable, Equatable {
 }
 
 /// One person, organisation or place named in a brief.
-public struct BriefEntity: Sendable, Equatable {
+public struct BriefEntity: Sendable, Hashable {
     public var name: String
     /// The role as the article words it; people only.
     public var role: String?

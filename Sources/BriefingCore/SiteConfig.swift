@@ -1,5 +1,5 @@
 /// The settings of a site, from `Content/site.yml`.
-public struct SiteConfig: Sendable, Equatable {
+public struct SiteConfig: Sendable, Hashable {
     public var title: String
     public var description: String?
     /// The absolute URL the site is published at, used only where absolute URLs are required.

@@ -13,6 +13,13 @@ public struct ContentLoader: Sendable {
     /// every problem at once.
     /// - Throws: `BriefingError` when the folder itself or `site.yml` is unusable.
     public func content(in folder: String) throws -> (content: SiteContent, errors: [BriefingError]) {
+        var articleCache = ArticleReadCache()
+        return try content(in: folder, articleCache: &articleCache)
+    }
+
+    /// The content of `folder`, as `content(in:)` reads it, taking from `articleCache` each article whose file is
+    /// unchanged since it was read, and leaving in it the articles read now.
+    public func content(in folder: String, articleCache: inout ArticleReadCache) throws -> (content: SiteContent, errors: [BriefingError]) {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw BriefingError(.invalidProject("there is no content folder at '\(folder)'. Run the command from your site's folder, or pass --content FOLDER."))
@@ -33,15 +40,25 @@ public struct ContentLoader: Sendable {
         errors += briefDuplicates
         var articles: [Article] = []
         var warnings: [BriefingError] = []
+        var readArticles: [String: ArticleReadCache.Entry] = [:]
         for path in try files(in: join(folder, "articles"), withExtensions: ArticleReader.extensions) {
+            let stamp = FileStamp(path: path)
+            if let stamp, let cached = articleCache.entries[path], cached.stamp == stamp {
+                articles.append(cached.article)
+                warnings += cached.warnings
+                readArticles[path] = cached
+                continue
+            }
             do {
                 let (article, articleWarnings) = try ArticleReader().article(at: path)
                 articles.append(article)
                 warnings += articleWarnings
+                if let stamp { readArticles[path] = .init(stamp: stamp, article: article, warnings: articleWarnings) }
             } catch let error as BriefingError {
                 errors.append(error)
             }
         }
+        articleCache.entries = readArticles
         let articleDuplicates = duplicateSlugErrors(articles.map { ($0.slug, $0.path) }, kind: "article")
         articles.removeAll { article in articleDuplicates.contains { $0.location?.path == article.path } }
         errors += articleDuplicates

@@ -1,4 +1,5 @@
 import BriefingCore
+import ContentLoading
 import MarkdownRendering
 
 /// What one build keeps for the next, so that a rebuild (in `briefing serve`) redoes only what changed: the content
@@ -7,6 +8,8 @@ import MarkdownRendering
 /// Keys are Swift hashes, seeded per process: a cache lives in memory, for one process.
 public struct BuildCache: Sendable {
     var content: SiteContent?
+    /// Articles as read, with their files' stamps.
+    var articles = ArticleReadCache()
     var theme: Theme?
     /// The brief made from each article, by the article's path, with the article it was made from.
     var briefs: [String: CachedBrief] = [:]

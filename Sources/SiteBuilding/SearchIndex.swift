@@ -81,8 +81,17 @@ struct SearchIndex: Encodable {
     }
 
     /// The index as a script that sets `window.BRIEFING_SEARCH_INDEX`.
+    /// U+2028 and U+2029, legal in JSON but line ends in older JavaScript, are written as escapes.
     static func script(json: String) -> String {
-        let safe = json.replacingOccurrences(of: "\u{2028}", with: "\\u2028").replacingOccurrences(of: "\u{2029}", with: "\\u2029")
+        var safe = ""
+        safe.reserveCapacity(json.utf8.count + 64)
+        for scalar in json.unicodeScalars {
+            switch scalar {
+            case "\u{2028}": safe += "\\u2028"
+            case "\u{2029}": safe += "\\u2029"
+            default: safe.unicodeScalars.append(scalar)
+            }
+        }
         return "window.\(globalName) = \(safe);\n"
     }
 }

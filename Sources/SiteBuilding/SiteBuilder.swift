@@ -51,7 +51,7 @@ public struct SiteBuilder: Sendable {
         } else {
             let (loaded, contentErrors) = try Self.run("Reading content", after: errors) {
                 try checkFolders()
-                return try ContentLoader().content(in: options.contentFolder)
+                return try ContentLoader().content(in: options.contentFolder, articleCache: &next.articles)
             }
             content = loaded
             warnings += contentErrors.filter { $0.severity == .warning }.map { $0.during("Reading content") }
@@ -195,16 +195,24 @@ public struct SiteBuilder: Sendable {
         return results
     }
 
-    /// Renders each brief to a whole HTML page, `options.jobs` at a time; results come back in input order. A brief
-    /// body's HTML and a page whose context did not change are taken from `cache` and `previous`.
+    /// Renders each brief to a whole HTML page, `options.jobs` at a time; results come back in input order. A page
+    /// whose brief, templates and site inputs (`briefPageInputs`) are those of `previous` is taken from there, and a
+    /// body whose HTML `cache` holds is not rendered again.
     func renderInParallel(_ briefs: [Brief], theme: Theme, contexts: PageContextBuilder, cache: inout BuildCache, previous: [String: RenderedPage]) async -> [Result<SitePage, BriefingError>] {
         let renderer = CommonMarkRenderer()
         let markdown = cache.markdown
-        @Sendable func render(_ brief: Brief) -> Result<(SitePage, RenderedMarkdown), BriefingError> {
+        @Sendable func render(_ brief: Brief) -> Result<(SitePage, RenderedMarkdown?), BriefingError> {
+            let path = SitePaths.brief(brief.slug)
+            var hasher = Hasher()
+            hasher.combine(theme.library.fingerprint)
+            hasher.combine(brief)
+            hasher.combine(contexts.briefPageInputs(of: brief))
+            let key = hasher.finalize()
+            if let reused = SitePage(path: path, key: key, previous: previous[path]) { return .success((reused, markdown[brief.body])) }
             do {
                 let body = markdown[brief.body] ?? renderer.render(brief.body)
-                let page = PageToRender(path: SitePaths.brief(brief.slug), template: "brief", context: contexts.page(for: brief, rendered: body))
-                return .success((try theme.render(page, reusing: previous[page.path]), body))
+                let page = PageToRender(path: path, template: "brief", context: contexts.page(for: brief, rendered: body))
+                return .success((try theme.render(page, key: key), body))
             } catch {
                 var located = error
                 if located.location == nil { located.location = SourceLocation(path: brief.path) }
@@ -215,7 +223,7 @@ public struct SiteBuilder: Sendable {
         cache.markdown = [:]
         return zip(briefs, results).map { brief, result in
             result.map { page, body in
-                cache.markdown[brief.body] = body
+                if let body { cache.markdown[brief.body] = body }
                 cache.pages[page.file.path] = page.rendered
                 return page
             }

@@ -15,10 +15,21 @@ extension Theme {
         hasher.combine(library.fingerprint)
         hasher.combine(page)
         let key = hasher.finalize()
-        if let previous, previous.key == key {
-            return SitePage(file: OutputFile(path: page.path, text: previous.html), rendered: previous, isNew: false)
-        }
+        if let reused = SitePage(path: page.path, key: key, previous: previous) { return reused }
+        return try render(page, key: key)
+    }
+
+    /// `page` rendered, remembered under `key`.
+    func render(_ page: PageToRender, key: Int) throws(BriefingError) -> SitePage {
         let html = try library.render(page.context, with: page.template)
         return SitePage(file: OutputFile(path: page.path, text: html), rendered: RenderedPage(key: key, html: html), isNew: true)
+    }
+}
+
+extension SitePage {
+    /// The page `previous` holds, if it was rendered under `key`.
+    init?(path: String, key: Int, previous: RenderedPage?) {
+        guard let previous, previous.key == key else { return nil }
+        self.init(file: OutputFile(path: path, text: previous.html), rendered: previous, isNew: false)
     }
 }

@@ -46,7 +46,7 @@ struct EntityIndexBuilder {
     func speaker(_ name: String, among range: Range<Int>) -> Int? {
         let key = NameKey(name)
         func isNamed(_ occurrence: EntityOccurrence) -> Bool {
-            occurrence.key == key || occurrence.aliases.contains { NameKey($0) == key }
+            occurrence.key == key || occurrence.aliasKeys.contains(key)
         }
         if let person = range.first(where: { occurrences[$0].kind == .person && isNamed(occurrences[$0]) }) {
             return person

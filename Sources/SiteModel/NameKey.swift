@@ -6,6 +6,11 @@ struct NameKey: Hashable, Comparable, Sendable {
     let text: String
 
     init(_ name: String) {
+        text = name.utf8.allSatisfy({ $0 < 0x80 }) ? Self.asciiKey(name) : Self.foldedKey(name)
+    }
+
+    /// The key of any name, through Foundation's Unicode folding.
+    static func foldedKey(_ name: String) -> String {
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var result = ""
         var pendingSpace = false
@@ -23,7 +28,30 @@ struct NameKey: Hashable, Comparable, Sendable {
                 result.append(character)
             }
         }
-        text = result
+        return result
+    }
+
+    /// The same key as the general path gives, for an ASCII name, without Foundation's Unicode folding (names are
+    /// keyed hundreds of thousands of times in a large site).
+    static func asciiKey(_ name: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        var pendingSpace = false
+        for byte in name.utf8 {
+            switch byte {
+            case UInt8(ascii: "."):
+                continue
+            case UInt8(ascii: "`"):
+                bytes.append(UInt8(ascii: "'"))
+            case UInt8(ascii: " "), UInt8(ascii: "-"), 0x09...0x0D:
+                pendingSpace = !bytes.isEmpty
+            default:
+                if pendingSpace { bytes.append(UInt8(ascii: " ")) }
+                pendingSpace = false
+                bytes.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     var isEmpty: Bool { text.isEmpty }

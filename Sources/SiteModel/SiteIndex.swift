@@ -17,6 +17,8 @@ public struct SiteIndex: Sendable {
     let entityPositions: [String: Int]
     let entitiesByName: [EntityKind: [NameKey: Int]]
     let tagPositions: [String: Int]
+    /// Each tag name as briefs spell it → its tag's position, so that looking a brief's tag up needs no slugging.
+    let tagPositionsByName: [String: Int]
     /// Brief slug → for each of its quotes in order, the position of the speaker's entity.
     let speakers: [String: [(quote: BriefQuote, entity: Int)]]
 
@@ -43,7 +45,13 @@ public struct SiteIndex: Sendable {
         speakers = built.speakers
 
         tags = Self.tags(of: briefs)
-        tagPositions = Dictionary(tags.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        let tagPositions = Dictionary(tags.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        self.tagPositions = tagPositions
+        var byName: [String: Int] = [:]
+        for name in Set(briefs.flatMap(\.tags)) {
+            byName[name] = tagPositions[Self.tagSlug(name.trimmingCharacters(in: .whitespaces))]
+        }
+        tagPositionsByName = byName
     }
 
     /// The brief with `slug`.
@@ -73,7 +81,8 @@ public struct SiteIndex: Sendable {
 
     /// The tag a brief's tag `name` belongs to.
     public func tag(named name: String) -> SiteTag? {
-        tag(slug: Self.tagSlug(name))
+        if let position = tagPositionsByName[name] { return tags[position] }
+        return tag(slug: Self.tagSlug(name))
     }
 
     /// The slug of a tag name: `"Security guarantees"` → `security-guarantees`; a name without ASCII letters or

@@ -78,28 +78,55 @@ struct EntityLinker {
     }
 
     /// The first place `name` occurs in `text` with no letter or digit touching it; the spaces of the name match any
-    /// run of whitespace, as a wrapped line of Markdown keeps its line break.
+    /// run of ASCII whitespace, as a wrapped line of Markdown keeps its line break. Compares UTF-8 bytes: a brief
+    /// page runs this for every name in every stretch of text.
     static func wholeWord(_ name: String, in text: Substring) -> Range<Substring.Index>? {
-        let words = name.split(separator: " ")
-        guard let first = words.first else { return nil }
-        var searchStart = text.startIndex
-        while let start = text[searchStart...].range(of: first) {
-            searchStart = text.index(after: start.lowerBound)
-            var end = start.upperBound
+        let words = name.split(separator: " ").map { Array($0.utf8) }
+        guard let first = words.first, let lead = first.first else { return nil }
+        let bytes = text.utf8
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        /// Whether `word` is at `index`; the index after it if so.
+        func match(_ word: [UInt8], at index: String.Index) -> String.Index? {
+            var position = index
+            for byte in word {
+                guard position < bytes.endIndex, bytes[position] == byte else { return nil }
+                position = bytes.index(after: position)
+            }
+            return position
+        }
+        var candidate = bytes.startIndex
+        while let start = bytes[candidate...].firstIndex(of: lead) {
+            candidate = bytes.index(after: start)
+            guard var end = match(first, at: start) else { continue }
             var matched = true
             for word in words.dropFirst() {
-                let gap = text[end...].prefix(while: \.isWhitespace)
-                guard !gap.isEmpty, text[gap.endIndex...].hasPrefix(word) else { matched = false; break }
-                end = text.index(gap.endIndex, offsetBy: word.count)
+                var gapEnd = end
+                while gapEnd < bytes.endIndex, isSpace(bytes[gapEnd]) { gapEnd = bytes.index(after: gapEnd) }
+                guard gapEnd > end, let wordEnd = match(word, at: gapEnd) else { matched = false; break }
+                end = wordEnd
             }
-            guard matched else { continue }
-            let before = start.lowerBound == text.startIndex ? nil : text[text.index(before: start.lowerBound)]
-            let after = end == text.endIndex ? nil : text[end]
-            if !(before?.isLetter ?? false || before?.isNumber ?? false), !(after?.isLetter ?? false || after?.isNumber ?? false) {
-                return start.lowerBound..<end
-            }
+            guard matched, !touchesWord(before: start, in: text), !touchesWord(after: end, in: text) else { continue }
+            return start..<end
         }
         return nil
+    }
+
+    /// Whether the scalar just before `index` is a letter or digit.
+    static func touchesWord(before index: String.Index, in text: Substring) -> Bool {
+        let scalars = text.unicodeScalars
+        guard index > scalars.startIndex else { return false }
+        return isWordScalar(scalars[scalars.index(before: index)])
+    }
+
+    /// Whether the scalar at `index` is a letter or digit.
+    static func touchesWord(after index: String.Index, in text: Substring) -> Bool {
+        let scalars = text.unicodeScalars
+        guard index < scalars.endIndex else { return false }
+        return isWordScalar(scalars[index])
+    }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     /// `a` for `<a href=…>` and `</a>`.

@@ -10,11 +10,14 @@ public struct PageContextBuilder: Sendable {
     /// The briefs and what joins them: entities, quotes, tags.
     public let site: SiteIndex
     let renderer = CommonMarkRenderer()
+    /// Each brief's card as the site root shows it, by slug: a brief is listed on many pages.
+    private var rootCards: [String: BriefCard] = [:]
 
     public init(config: SiteConfig, pages: [Page], site: SiteIndex = SiteIndex()) {
         self.config = config
         self.pages = pages
         self.site = site
+        for brief in site.briefs { rootCards[brief.slug] = makeCard(brief, root: "") }
     }
 
     /// Where a brief is written, relative to the output folder.
@@ -97,6 +100,15 @@ public struct PageContextBuilder: Sendable {
 
     /// A brief as a card, linked from a page whose root is `root`.
     func card(_ brief: Brief, root: String) -> BriefCard {
+        guard var card = rootCards[brief.slug], site.brief(slug: brief.slug) == brief else { return makeCard(brief, root: root) }
+        guard !root.isEmpty else { return card }
+        card.url = root + card.url
+        for index in card.tags.indices { card.tags[index].url = root + card.tags[index].url }
+        for index in card.topEntities.indices { card.topEntities[index].url = root + card.topEntities[index].url }
+        return card
+    }
+
+    func makeCard(_ brief: Brief, root: String) -> BriefCard {
         BriefCard(
             title: brief.title,
             url: root + SitePaths.brief(brief.slug),

@@ -1,0 +1,34 @@
+import BriefingCore
+import Foundation
+
+/// Articles read before, by path, with the state of their file: a rebuild reads again only the files that changed.
+public struct ArticleReadCache: Sendable {
+    struct Entry: Sendable {
+        var stamp: FileStamp
+        var article: Article
+        var warnings: [BriefingError]
+    }
+
+    var entries: [String: Entry] = [:]
+
+    public init() {}
+}
+
+/// What `stat` says of a file that changes whenever its contents do: size, inode, and modification and status-change
+/// times to the nanosecond.
+struct FileStamp: Hashable, Sendable {
+    var size: Int64
+    var inode: UInt64
+    var modified: [Int]
+    var changed: [Int]
+
+    /// The stamp of the file at `path`, or nil when it cannot be read.
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        size = Int64(info.st_size)
+        inode = UInt64(info.st_ino)
+        modified = [Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec)]
+        changed = [Int(info.st_ctim.tv_sec), Int(info.st_ctim.tv_nsec)]
+    }
+}
