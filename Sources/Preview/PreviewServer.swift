@@ -52,7 +52,8 @@ public struct PreviewServer: Sendable {
 
         var logger = Logger(label: "briefing.serve")
         logger.logLevel = .error
-        let rebuilds = RebuildService(builder: builder, watcher: watcher, hub: hub, heartbeat: options.heartbeat, log: log)
+        let (listening, serverListens) = AsyncStream.makeStream(of: Void.self)
+        let rebuilds = RebuildService(builder: builder, watcher: watcher, hub: hub, heartbeat: options.heartbeat, listening: listening, log: log)
         let groupBox = ServiceGroupBox()
         let isPolling = polling
         let app = Application(
@@ -62,6 +63,8 @@ public struct PreviewServer: Sendable {
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? options.port
                 log(.listening(url: "http://\(options.host.contains(":") ? "[\(options.host)]" : options.host):\(port)/", watching: folders, polling: isPolling))
+                serverListens.yield()
+                serverListens.finish()
                 await onRunning(PreviewHandle(port: port, hub: hub, group: groupBox))
             },
             logger: logger

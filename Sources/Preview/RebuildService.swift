@@ -10,9 +10,13 @@ struct RebuildService: Service {
     let watcher: any ContentWatcher
     let hub: LiveReloadHub
     let heartbeat: Duration
+    /// Yields once the server listens: nothing is built before, so a second server on a busy port writes nothing.
+    let listening: AsyncStream<Void>
     let log: @Sendable (PreviewMessage) -> Void
 
     func run() async throws {
+        for await _ in listening.cancelOnGracefulShutdown() { break }
+        guard !Task.isCancelled, !Task.isShuttingDownGracefully else { return }
         // Watch first, so that nothing saved during the first build goes unseen.
         let changes = watcher.changes()
         var cache = BuildCache()

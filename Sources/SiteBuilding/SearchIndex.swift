@@ -83,6 +83,8 @@ struct SearchIndex: Encodable {
     /// The index as a script that sets `window.BRIEFING_SEARCH_INDEX`.
     /// U+2028 and U+2029, legal in JSON but line ends in older JavaScript, are written as escapes.
     static func script(json: String) -> String {
+        // Both separators are encoded E2 80 A8/A9; without an E2 byte there is nothing to escape.
+        guard json.utf8.contains(0xE2) else { return "window.\(globalName) = \(json);\n" }
         var safe = ""
         safe.reserveCapacity(json.utf8.count + 64)
         for scalar in json.unicodeScalars {

@@ -42,7 +42,9 @@ public struct BriefQuote: Sendable, Equatable {
             lines = []
         }
 
-        for rawLine in brief.body.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Lines split as bytes: a brief body is long, and only lines that open with `>` or a fence matter.
+        for bytes in brief.body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            let rawLine = Substring(bytes)
             let indent = rawLine.prefix(while: { $0 == " " }).count
             let line = rawLine.dropFirst(min(indent, 3))
             if let open = fence {

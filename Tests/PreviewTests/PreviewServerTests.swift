@@ -179,12 +179,14 @@ struct PreviewServerTests {
         #expect(fixed.body.contains("briefing-live-reload"))
     }
 
-    @Test func `a second server on a busy port says so and suggests another`() async throws {
+    @Test func `a second server on a busy port says so, suggests another and writes nothing`() async throws {
         let first = try await PreviewSite.start()
         defer { Task { try await first.stop() } }
+        let second = try PreviewSite.makeFolder()
         await #expect(throws: PreviewError.portInUse(host: "127.0.0.1", port: first.port)) {
-            _ = try await PreviewSite.start(port: first.port)
+            _ = try await PreviewSite.start(port: first.port, in: second)
         }
+        #expect(!FileManager.default.fileExists(atPath: second.path + "/Output"))
         #expect(PreviewError.portInUse(host: "127.0.0.1", port: 8000).description.contains("--port 8001"))
     }
 

@@ -20,13 +20,7 @@ final class PreviewSite: Sendable {
         """
 
     static func start(polling: Bool = false, port: Int = 0, in existing: TemporaryFolder? = nil) async throws -> PreviewSite {
-        let folder = try existing ?? {
-            let folder = try TemporaryFolder()
-            try folder.copy(Project.fixtures.appendingPathComponent("Site/Content"), to: "Content")
-            try folder.copy(Project.templates, to: "Templates")
-            try folder.write(ferryArticle, to: "Content/articles/ferry.txt")
-            return folder
-        }()
+        let folder = try existing ?? makeFolder()
         let build = BuildOptions(contentFolder: folder.path + "/Content", templatesFolder: folder.path + "/Templates", outputFolder: folder.path + "/Output", jobs: 2)
         let options = ServeOptions(build: build, port: port, polling: polling, quietPeriod: .milliseconds(50), heartbeat: .milliseconds(500))
         let messages = MessageLog()
@@ -51,6 +45,15 @@ final class PreviewSite: Sendable {
         self.handle = handle
         self.task = task
         self.messages = messages
+    }
+
+    /// The fixture site with the default theme and one article, not built yet.
+    static func makeFolder() throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
+        try folder.copy(Project.fixtures.appendingPathComponent("Site/Content"), to: "Content")
+        try folder.copy(Project.templates, to: "Templates")
+        try folder.write(ferryArticle, to: "Content/articles/ferry.txt")
+        return folder
     }
 
     var port: Int { handle.port }
