@@ -4,7 +4,7 @@ CONTENT ?= Content
 TEMPLATES ?= Templates
 OUTPUT ?= Output
 
-.PHONY: site test deps release clean bench-analysis
+.PHONY: site test deps release clean bench-analysis bench-serve
 
 ## Install the system packages Briefing needs, when missing (libcmark-dev through apt-get).
 deps:
@@ -30,6 +30,13 @@ test: deps
 bench-analysis: deps
 	$(SWIFT) build -c release --product AnalysisBenchmark
 	.build/release/AnalysisBenchmark
+
+## Time `briefing serve` from saving one article to the reload event, in a generated site of BENCH_ARTICLES articles.
+BENCH_ARTICLES ?= 1000
+bench-serve: release
+	site=$$(mktemp -d) && trap 'rm -rf "$$site"' EXIT && \
+		python3 Benchmarks/generate-site.py $(BENCH_ARTICLES) "$$site/Content" && cp -R $(TEMPLATES) "$$site/Templates" && \
+		python3 Benchmarks/serve-reload.py .build/release/briefing "$$site" --edits 10
 
 clean:
 	rm -rf .build
