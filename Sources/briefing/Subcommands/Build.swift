@@ -12,15 +12,10 @@ struct Build: AsyncParsableCommand {
 
     @OptionGroup var folders: SiteFolderOptions
 
-    @Option(help: "How many briefs to render at once (default: one per processor).")
-    var jobs: Int = BuildOptions.defaultJobs
-
-    func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, not \(jobs).") }
-    }
+    @OptionGroup var jobs: JobsOption
 
     func run() async throws {
-        let options = BuildOptions(contentFolder: folders.content, templatesFolder: folders.templates, outputFolder: folders.output, jobs: jobs)
+        let options = BuildOptions(contentFolder: folders.content, templatesFolder: folders.templates, outputFolder: folders.output, jobs: jobs.count)
         do {
             let summary = try await SiteBuilder(options: options, progress: TerminalProgress()).build()
             for warning in summary.warnings {

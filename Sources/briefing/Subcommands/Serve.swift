@@ -27,16 +27,14 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "Watch the folders by listing them twice a second instead of through inotify (for network mounts).")
     var poll = false
 
-    @Option(help: "How many briefs to render at once (default: one per processor).")
-    var jobs: Int = BuildOptions.defaultJobs
+    @OptionGroup var jobs: JobsOption
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535, not \(port).") }
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, not \(jobs).") }
     }
 
     func run() async throws {
-        let build = BuildOptions(contentFolder: folders.content, templatesFolder: folders.templates, outputFolder: folders.output, jobs: jobs)
+        let build = BuildOptions(contentFolder: folders.content, templatesFolder: folders.templates, outputFolder: folders.output, jobs: jobs.count)
         let options = ServeOptions(build: build, host: host, port: port, polling: poll)
         if !options.isLoopback {
             FileHandle.standardError.write(Data("warning: serving on \(host): anyone who can reach this machine can read the preview.\n".utf8))
