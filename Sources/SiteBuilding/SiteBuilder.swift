@@ -35,11 +35,12 @@ public struct SiteBuilder: Sendable {
     /// - Throws: `BuildFailure` listing every problem found; the output and `cache` are then left as they were.
     public func build(reusing cache: inout BuildCache, changes: SiteChanges) async throws -> BuildSummary {
         let started = Date()
+        var steps = StepClock(progress: progress, total: Self.stepCount)
         var next = cache
         var errors: [BriefingError] = []
         var warnings: [BriefingError] = []
 
-        progress.step(1, of: Self.stepCount, "Reading \(options.contentFolder)")
+        steps.begin(1, "Reading \(options.contentFolder)")
         var content: SiteContent
         if let cached = next.content, !changes.contains(.content) {
             content = cached
@@ -59,7 +60,7 @@ public struct SiteBuilder: Sendable {
         }
         next.content = content
 
-        progress.step(2, of: Self.stepCount, "Loading templates from \(options.templatesFolder)")
+        steps.begin(2, "Loading templates from \(options.templatesFolder)")
         let theme: Theme
         if let cached = next.theme, !changes.contains(.templates) {
             theme = cached
@@ -68,16 +69,16 @@ public struct SiteBuilder: Sendable {
         }
         next.theme = theme
 
-        progress.step(3, of: Self.stepCount, "Analysing \(plural(content.articles.count, "article"))")
+        steps.begin(3, "Analysing \(plural(content.articles.count, "article"))")
         let fromArticles = await briefs(for: content.articles, fullText: content.config.fullText, cache: &next)
         errors += fromArticles.errors.map { $0.during("Analysing articles") }
         let generatedMarkdown = Dictionary(fromArticles.briefs.map { ($0.brief.path, $0.markdown) }, uniquingKeysWith: { first, _ in first })
 
-        progress.step(4, of: Self.stepCount, "Indexing the entities and tags of \(plural(content.briefs.count + fromArticles.briefs.count, "brief"))")
+        steps.begin(4, "Indexing the entities and tags of \(plural(content.briefs.count + fromArticles.briefs.count, "brief"))")
         let site = SiteIndex(briefs: content.briefs + fromArticles.briefs.map(\.brief))
         let briefs = site.briefs
 
-        progress.step(5, of: Self.stepCount, "Rendering \(plural(briefs.count, "brief"))")
+        steps.begin(5, "Rendering \(plural(briefs.count, "brief"))")
         let contexts = PageContextBuilder(config: content.config, pages: content.pages, site: site)
         let previousPages = next.pages
         next.pages = [:]
@@ -101,7 +102,7 @@ public struct SiteBuilder: Sendable {
             }
         }
 
-        progress.step(6, of: Self.stepCount, "Rendering \(plural(site.entities.count, "entity page")), \(plural(site.tags.count, "tag page")), the index and \(plural(content.pages.count, "page"))")
+        steps.begin(6, "Rendering \(plural(site.entities.count, "entity page")), \(plural(site.tags.count, "tag page")), the index and \(plural(content.pages.count, "page"))")
         let pageResults = await sitePages(content: content, theme: theme, contexts: contexts, cache: &next, previous: previousPages)
         for result in pageResults {
             switch result {
@@ -112,7 +113,7 @@ public struct SiteBuilder: Sendable {
             }
         }
 
-        progress.step(7, of: Self.stepCount, "Writing the feed, sitemap and search index")
+        steps.begin(7, "Writing the feed, sitemap and search index")
         let (metadata, metadataWarnings) = try Self.run("Writing the feed, sitemap and search index", after: errors) {
             try metadataFiles(site: site, config: content.config, pages: files.map(\.path))
         }
@@ -130,7 +131,7 @@ public struct SiteBuilder: Sendable {
         }
         guard errors.isEmpty else { throw BuildFailure(errors: warnings + errors) }
 
-        progress.step(8, of: Self.stepCount, "Writing \(plural(files.count + copies.count, "file")) to \(options.outputFolder)")
+        steps.begin(8, "Writing \(plural(files.count + copies.count, "file")) to \(options.outputFolder)")
         let writer = OutputWriter(outputFolder: options.outputFolder)
         let changed = try Self.run("Writing output", after: errors) {
             if next.written.isEmpty || !writer.holdsOutput {
@@ -142,6 +143,7 @@ public struct SiteBuilder: Sendable {
             return update.changed
         }
         cache = next
+        steps.finish()
         var summary = BuildSummary(
             briefs: briefs.count, pages: content.pages.count, files: files.count + copies.count,
             outputFolder: options.outputFolder, seconds: Date().timeIntervalSince(started), warnings: warnings
@@ -149,6 +151,7 @@ public struct SiteBuilder: Sendable {
         summary.analysedArticles = fromArticles.analysed
         summary.renderedPages = renderedCount
         summary.changedFiles = changed
+        summary.steps = steps.timings
         return summary
     }
 

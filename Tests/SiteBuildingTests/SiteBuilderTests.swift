@@ -21,6 +21,16 @@ struct SiteBuilderTests {
         try FolderContents.files(in: folder)
     }
 
+    @Test func `the summary times every step, by the name progress shows`() async throws {
+        let site = try fixtureSite()
+        let summary = try await SiteBuilder(options: options(site)).build()
+        #expect(summary.steps.map(\.name).first == "Reading \(site.path)/Content")
+        #expect(summary.steps.count == 8)
+        #expect(summary.steps.allSatisfy { $0.seconds >= 0 })
+        #expect(summary.timingLines.count == 8)
+        #expect(summary.timingLines[2].hasSuffix(" s  Analysing 0 articles"))
+    }
+
     @Test func `the fixture site builds every page with working relative links`() async throws {
         let site = try fixtureSite()
         let summary = try await SiteBuilder(options: options(site)).build()

@@ -14,6 +14,9 @@ struct Build: AsyncParsableCommand {
 
     @OptionGroup var jobs: JobsOption
 
+    @Flag(help: "After building, print how long each step took.")
+    var timings = false
+
     func run() async throws {
         let options = BuildOptions(contentFolder: folders.content, templatesFolder: folders.templates, outputFolder: folders.output, jobs: jobs.count)
         do {
@@ -22,6 +25,7 @@ struct Build: AsyncParsableCommand {
                 FileHandle.standardError.write(Data((warning.description + "\n").utf8))
             }
             print(summary.line)
+            if timings { print(summary.timingLines.joined(separator: "\n")) }
         } catch let failure as BuildFailure {
             FileHandle.standardError.write(Data((failure.description + "\n").utf8))
             throw ExitCode(1)
