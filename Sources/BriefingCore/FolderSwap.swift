@@ -11,7 +11,7 @@ public enum FolderSwap {
             try manager.moveItem(at: staging, to: target)
             return
         }
-        try? manager.removeItem(at: retired)
+        try? FileSystemFast.removeTree(atPath: retired.path)
         try manager.moveItem(at: target, to: retired)
         do {
             try manager.moveItem(at: staging, to: target)
@@ -19,6 +19,6 @@ public enum FolderSwap {
             try? manager.moveItem(at: retired, to: target)
             throw error
         }
-        try? manager.removeItem(at: retired)
+        try? FileSystemFast.removeTree(atPath: retired.path)
     }
 }

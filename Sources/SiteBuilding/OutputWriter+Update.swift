@@ -24,7 +24,7 @@ extension OutputWriter {
                 let target = try location(of: path, in: output)
                 try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).briefing-\(getpid())")
-                try contents.write(to: temporary)
+                try FileSystemFast.write(contents, toPath: temporary.path)
                 guard rename(temporary.path, target.path) == 0 else {
                     try? manager.removeItem(at: temporary)
                     throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target.path])

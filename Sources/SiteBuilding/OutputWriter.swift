@@ -28,18 +28,25 @@ struct OutputWriter {
         let parent = output.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).building-\(getpid())")
         let retired = parent.appendingPathComponent(".\(output.lastPathComponent).previous-\(getpid())")
-        try? manager.removeItem(at: staging)
+        try? FileSystemFast.removeTree(atPath: staging.path)
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+            var folders: Set<String> = [staging.path]
+            func makeFolder(for target: URL) throws {
+                let folder = target.deletingLastPathComponent()
+                if folders.insert(folder.path).inserted {
+                    try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+                }
+            }
             for file in files {
                 let target = try location(of: file.path, in: staging)
-                try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try file.contents.write(to: target)
+                try makeFolder(for: target)
+                try FileSystemFast.write(file.contents, toPath: target.path)
                 digests[file.path] = file.contents.contentHash
             }
             for copy in copies {
                 let target = try location(of: copy.outputPath, in: staging)
-                try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try makeFolder(for: target)
                 try manager.copyItem(atPath: copy.sourcePath, toPath: target.path)
                 digests[copy.outputPath] = try Data(contentsOf: target).contentHash
             }
@@ -53,7 +60,7 @@ struct OutputWriter {
             try FolderSwap.replace(output, with: staging, retiring: retired)
             return digests
         } catch {
-            try? manager.removeItem(at: staging)
+            try? FileSystemFast.removeTree(atPath: staging.path)
             if let error = error as? BriefingError { throw error }
             throw BriefingError(.outputFailed("the site could not be written to '\(outputFolder)'; the previous output was left as it was. Check the free space and permissions."), underlying: (error as NSError).localizedDescription)
         }
