@@ -34,7 +34,7 @@ public struct BriefQuote: Sendable, Equatable {
 
         func finish() {
             if var quote = current {
-                while lines.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { lines.removeLast() }
+                while lines.last?.trimmingSpaces.isEmpty == true { lines.removeLast() }
                 quote.markdown = lines.joined(separator: "\n")
                 if !quote.markdown.isEmpty { quotes.append(quote) }
             }
@@ -78,12 +78,12 @@ public struct BriefQuote: Sendable, Equatable {
         guard trimmed.hasPrefix("[!"), let close = trimmed.firstIndex(of: "]") else { return nil }
         let kind = trimmed[trimmed.index(trimmed.startIndex, offsetBy: 2)..<close].lowercased()
         guard speakerKinds.contains(kind) else { return nil }
-        let caption = Brief.withoutEscapes(String(trimmed[trimmed.index(after: close)...])).trimmingCharacters(in: .whitespaces)
+        let caption = Brief.withoutEscapes(String(trimmed[trimmed.index(after: close)...])).trimmingSpaces
         let speaker: String
         var role: String?
         if let comma = caption.firstIndex(of: ",") {
-            speaker = caption[..<comma].trimmingCharacters(in: .whitespaces)
-            let rest = caption[caption.index(after: comma)...].trimmingCharacters(in: .whitespaces)
+            speaker = caption[..<comma].trimmingSpaces
+            let rest = caption[caption.index(after: comma)...].trimmingSpaces
             role = rest.isEmpty ? nil : rest
         } else {
             speaker = caption

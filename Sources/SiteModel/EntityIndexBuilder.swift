@@ -16,9 +16,9 @@ struct EntityIndexBuilder {
         let first = occurrences.count
         for (kind, list) in lists {
             for entity in list where !NameKey(entity.name).isEmpty {
-                let role = entity.role?.trimmingCharacters(in: .whitespaces)
+                let role = entity.role?.trimmingSpaces
                 occurrences.append(EntityOccurrence(
-                    kind: kind, brief: position, name: entity.name.trimmingCharacters(in: .whitespaces),
+                    kind: kind, brief: position, name: entity.name.trimmingSpaces,
                     aliases: entity.aliases, roles: role.map { $0.isEmpty ? [] : [$0] } ?? [], mentions: entity.mentions
                 ))
             }

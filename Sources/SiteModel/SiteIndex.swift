@@ -49,7 +49,7 @@ public struct SiteIndex: Sendable {
         self.tagPositions = tagPositions
         var byName: [String: Int] = [:]
         for name in Set(briefs.flatMap(\.tags)) {
-            byName[name] = tagPositions[Self.tagSlug(name.trimmingCharacters(in: .whitespaces))]
+            byName[name] = tagPositions[Self.tagSlug(name.trimmingSpaces)]
         }
         tagPositionsByName = byName
     }
@@ -108,7 +108,7 @@ public struct SiteIndex: Sendable {
         for brief in briefs {
             var seen = Set<String>()
             for name in brief.tags {
-                let trimmed = name.trimmingCharacters(in: .whitespaces)
+                let trimmed = name.trimmingSpaces
                 guard !trimmed.isEmpty else { continue }
                 let slug = tagSlug(trimmed)
                 spellings[slug, default: [:]][trimmed, default: 0] += 1

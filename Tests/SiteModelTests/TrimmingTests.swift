@@ -1,0 +1,10 @@
+import Foundation
+@testable import SiteModel
+import Testing
+
+struct TrimmingTests {
+    @Test(arguments: ["", " ", "  a b  ", "\ta\t", "\u{00A0}no-break\u{00A0}", "x", " é ", "\u{2009}thin", "line\n", "\u{3000}wide\u{3000}"])
+    func `trimming spaces gives what Foundation's whitespace trimming gives`(text: String) {
+        #expect(text.trimmingSpaces == text.trimmingCharacters(in: .whitespaces))
+    }
+}
