@@ -1,6 +1,7 @@
 import BriefingCore
 import ContentLoading
 import MarkdownRendering
+import SiteModel
 
 /// What one build keeps for the next, so that a rebuild (in `briefing serve`) redoes only what changed: the content
 /// and theme read, each article's brief, each brief's HTML, each page's rendering, and what the output holds.
@@ -15,6 +16,8 @@ public struct BuildCache: Sendable {
     var briefs: [String: CachedBrief] = [:]
     /// Whether the cached briefs carry the whole story (`full_text`); a change invalidates them all.
     var fullText: Bool?
+    /// Each brief's site-index entries, by the brief's path, with the brief they were made from.
+    var entries: [String: (brief: Brief, entries: BriefEntries)] = [:]
     /// Each brief body's HTML, by the body's Markdown.
     var markdown: [String: RenderedMarkdown] = [:]
     /// Each page's HTML, by its output path, with the hash of the template and context it was rendered from.

@@ -75,7 +75,14 @@ public struct SiteBuilder: Sendable {
         let generatedMarkdown = Dictionary(fromArticles.briefs.map { ($0.brief.path, $0.markdown) }, uniquingKeysWith: { first, _ in first })
 
         steps.begin(4, "Indexing the entities and tags of \(plural(content.briefs.count + fromArticles.briefs.count, "brief"))")
-        let site = SiteIndex(briefs: content.briefs + fromArticles.briefs.map(\.brief))
+        let allBriefs = content.briefs + fromArticles.briefs.map(\.brief)
+        let previousEntries = next.entries
+        let entries = await mapInParallel(allBriefs, jobs: options.jobs) { brief in
+            if let cached = previousEntries[brief.path], cached.brief == brief { return cached.entries }
+            return BriefEntries(of: brief)
+        }
+        next.entries = Dictionary(zip(allBriefs, entries).map { ($0.path, (brief: $0, entries: $1)) }, uniquingKeysWith: { first, _ in first })
+        let site = SiteIndex(briefs: allBriefs) { next.entries[$0.path]?.entries ?? BriefEntries(of: $0) }
         let briefs = site.briefs
 
         steps.begin(5, "Rendering \(plural(briefs.count, "brief"))")

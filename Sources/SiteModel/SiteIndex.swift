@@ -30,14 +30,15 @@ public struct SiteIndex: Sendable {
         self.init(briefs: [])
     }
 
-    /// Indexes `briefs`, in any order.
-    public init(briefs unordered: [Brief]) {
+    /// Indexes `briefs`, in any order; `entries` gives each brief's entries (made afresh by default, or kept from
+    /// an earlier build).
+    public init(briefs unordered: [Brief], entries: (Brief) -> BriefEntries = BriefEntries.init(of:)) {
         let briefs = unordered.sorted(by: Self.newestFirst)
         self.briefs = briefs
         briefPositions = Dictionary(briefs.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
 
         var builder = EntityIndexBuilder()
-        for (position, brief) in briefs.enumerated() { builder.add(brief, at: position) }
+        for (position, brief) in briefs.enumerated() { builder.add(entries(brief), at: position) }
         let built = builder.build(briefs: briefs)
         entities = built.entities
         entityPositions = Dictionary(built.entities.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })

@@ -18,6 +18,21 @@ struct SiteIndexTests {
         index.entities.filter { $0.kind == kind }.map(\.name)
     }
 
+    @Test func `an index from entries made earlier, in another order, equals one made afresh`() throws {
+        let briefs = [
+            brief("a", date: "2025-08-18", people: [BriefEntity(name: "Jane Doe", role: "mayor", aliases: ["Doe"])],
+                  body: "- A point.\n\n> [!analyst] Ann Smith, analyst\n> It will pass.\n"),
+            brief("b", date: "2025-08-19", organizations: [BriefEntity(name: "City Council")], places: [BriefEntity(name: "Springfield")],
+                  body: "- A point.\n\n> [!quote] Doe, mayor\n> We agreed.\n"),
+        ]
+        let made = Dictionary(uniqueKeysWithValues: briefs.reversed().map { ($0.slug, BriefEntries(of: $0)) })
+        let reused = SiteIndex(briefs: briefs) { made[$0.slug]! }
+        let fresh = SiteIndex(briefs: briefs)
+        #expect(reused.entities == fresh.entities)
+        #expect(reused.quotes(inBrief: "b").map(\.entity.slug) == fresh.quotes(inBrief: "b").map(\.entity.slug))
+        #expect(fresh.quotes(inBrief: "b").map(\.entity.slug) == ["jane-doe"])
+    }
+
     @Test func `a surname or alias in one brief joins the full name in another`() throws {
         let index = SiteIndex(briefs: [
             brief("a", date: "2025-08-18", people: [BriefEntity(name: "Vladimir Putin", role: "Russian President", aliases: ["Putin"], mentions: 9)]),
