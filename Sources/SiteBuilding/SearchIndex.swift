@@ -83,17 +83,24 @@ struct SearchIndex: Encodable {
     /// The index as a script that sets `window.BRIEFING_SEARCH_INDEX`.
     /// U+2028 and U+2029, legal in JSON but line ends in older JavaScript, are written as escapes.
     static func script(json: String) -> String {
-        // Both separators are encoded E2 80 A8/A9; without an E2 byte there is nothing to escape.
-        guard json.utf8.contains(0xE2) else { return "window.\(globalName) = \(json);\n" }
-        var safe = ""
-        safe.reserveCapacity(json.utf8.count + 64)
-        for scalar in json.unicodeScalars {
-            switch scalar {
-            case "\u{2028}": safe += "\\u2028"
-            case "\u{2029}": safe += "\\u2029"
-            default: safe.unicodeScalars.append(scalar)
+        // Both separators are encoded E2 80 A8 / E2 80 A9; the bytes are copied, and only those two replaced.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(json.utf8.count + 64)
+        var utf8 = json.utf8.makeIterator()
+        var pending: [UInt8] = []
+        while let byte = utf8.next() {
+            pending.append(byte)
+            switch pending.count {
+            case 1 where byte == 0xE2, 2 where byte == 0x80:
+                continue
+            case 3 where byte == 0xA8 || byte == 0xA9:
+                bytes += Array((byte == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+            default:
+                bytes += pending
             }
+            pending.removeAll(keepingCapacity: true)
         }
-        return "window.\(globalName) = \(safe);\n"
+        bytes += pending
+        return "window.\(globalName) = \(String(decoding: bytes, as: UTF8.self));\n"
     }
 }
