@@ -35,7 +35,7 @@ bench-analysis: deps
 BENCH_ARTICLES ?= 1000
 bench-serve: release
 	site=$$(mktemp -d) && trap 'rm -rf "$$site"' EXIT && \
-		python3 Benchmarks/generate-site.py $(BENCH_ARTICLES) "$$site/Content" && cp -R $(TEMPLATES) "$$site/Templates" && \
+		python3 Benchmarks/generate-articles.py $(BENCH_ARTICLES) "$$site" && cp -R $(TEMPLATES) "$$site/Templates" && \
 		python3 Benchmarks/serve-reload.py .build/release/briefing "$$site" --edits 10
 
 clean:
