@@ -25,7 +25,14 @@ public struct BuildCache: Sendable {
     /// A hash of the bytes of every file in the output folder, by output path; empty before the first write.
     var written: [String: Int] = [:]
 
-    public init() {}
+    /// Whether rendered pages and body HTML are kept for the next build; a one-off build does not keep them, so
+    /// that each page is held once in memory.
+    let keepsRenderings: Bool
+
+    /// An empty cache; `keepingRenderings: false` for a build that will not be followed by another.
+    public init(keepingRenderings: Bool = true) {
+        keepsRenderings = keepingRenderings
+    }
 }
 
 struct CachedBrief: Sendable {

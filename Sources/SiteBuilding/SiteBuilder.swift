@@ -24,7 +24,7 @@ public struct SiteBuilder: Sendable {
     /// Runs the build.
     /// - Throws: `BuildFailure` listing every problem found; the previous output is then left untouched.
     public func build() async throws -> BuildSummary {
-        var cache = BuildCache()
+        var cache = BuildCache(keepingRenderings: false)
         return try await build(reusing: &cache, changes: .everything)
     }
 
@@ -200,7 +200,7 @@ public struct SiteBuilder: Sendable {
             }
         }
         for case .success(let page) in results {
-            cache.pages[page.file.path] = page.rendered
+            if cache.keepsRenderings { cache.pages[page.file.path] = page.rendered }
         }
         return results
     }
@@ -234,7 +234,7 @@ public struct SiteBuilder: Sendable {
         return zip(briefs, results).map { brief, result in
             result.map { page, body in
                 if let body { cache.markdown[brief.body] = body }
-                cache.pages[page.file.path] = page.rendered
+                if cache.keepsRenderings { cache.pages[page.file.path] = page.rendered }
                 return page
             }
         }
