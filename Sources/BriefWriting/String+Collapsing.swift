@@ -3,16 +3,24 @@ extension String {
     /// the ends are trimmed as a brief's reader trims them. Other spaces (no-break, thin) are kept.
     var collapsed: String {
         if isCollapsedASCII { return self }
-        var result = String.UnicodeScalarView()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        var lastWasSpace = false
         for scalar in unicodeScalars {
-            let character: Unicode.Scalar = Self.isBreak(scalar) ? " " : scalar
-            if character == " ", result.last == " " { continue }
-            result.append(character)
+            if scalar == " " || Self.isBreak(scalar) {
+                if !lastWasSpace { bytes.append(0x20) }
+                lastWasSpace = true
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
+                lastWasSpace = false
+            }
         }
-        var scalars = Substring.UnicodeScalarView(result)
-        while let first = scalars.first, Self.isTrimmed(first) { scalars.removeFirst() }
-        while let last = scalars.last, Self.isTrimmed(last) { scalars.removeLast() }
-        return String(scalars)
+        let text = String(decoding: bytes, as: UTF8.self)
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !Self.isSpaceSeparator($0) }),
+              let last = scalars.lastIndex(where: { !Self.isSpaceSeparator($0) }) else { return "" }
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return text }
+        return String(scalars[first...last])
     }
 
     /// The collapsed text, or nil when nothing is left.
@@ -31,14 +39,18 @@ extension String {
         return previous != 0x20 || isEmpty
     }
 
-    /// Line breaks (Foundation's `newlines`) and control characters.
+    /// Line breaks (Foundation's `newlines`: U+000A–U+000D, U+0085, U+2028, U+2029) and control characters (Cc).
     private static func isBreak(_ scalar: Unicode.Scalar) -> Bool {
-        (0x0A...0x0D).contains(scalar.value) || scalar.value == 0x85 || scalar.value == 0x2028 || scalar.value == 0x2029
-            || scalar.properties.generalCategory == .control
+        let value = scalar.value
+        return value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029
     }
 
-    /// What Foundation's `whitespacesAndNewlines` trims once breaks and tabs have become spaces: space separators.
-    private static func isTrimmed(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.generalCategory == .spaceSeparator
+    /// Space separators (Zs) and the zero-width space: what Foundation's `whitespacesAndNewlines` trims once breaks
+    /// and tabs became spaces.
+    private static func isSpaceSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 }

@@ -39,7 +39,9 @@ public struct PreviewServer: Sendable {
         let watcher: any ContentWatcher
         var polling = options.polling
         #if canImport(Glibc)
-        if !polling, let inotify = try? InotifyWatcher(folders: folders, quietPeriod: .nanoseconds(Int(options.quietPeriod.components.attoseconds / 1_000_000_000))) {
+        let quiet = options.quietPeriod.components
+        let quietNanoseconds = Int(quiet.seconds) * 1_000_000_000 + Int(quiet.attoseconds / 1_000_000_000)
+        if !polling, let inotify = try? InotifyWatcher(folders: folders, quietPeriod: .nanoseconds(quietNanoseconds)) {
             watcher = inotify
         } else {
             polling = true

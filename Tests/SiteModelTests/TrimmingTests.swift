@@ -7,4 +7,12 @@ struct TrimmingTests {
     func `trimming spaces gives what Foundation's whitespace trimming gives`(text: String) {
         #expect(text.trimmingSpaces == text.trimmingCharacters(in: .whitespaces))
     }
+
+    @Test func `every scalar up to U+3000 is trimmed or kept as Foundation does`() {
+        for value in UInt32(0)...0x3000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = String(scalar) + "a" + String(scalar)
+            #expect(text.trimmingSpaces == text.trimmingCharacters(in: .whitespaces), "U+\(String(value, radix: 16))")
+        }
+    }
 }
