@@ -1,4 +1,5 @@
 import BriefingCore
+import Foundation
 import ContentLoading
 import MarkdownRendering
 import SiteModel
@@ -42,7 +43,8 @@ struct CachedBrief: Sendable {
 
 struct RenderedPage: Sendable {
     var key: Int
-    var html: String
+    /// The page's bytes, shared with the `OutputFile` written (not a second copy).
+    var contents: Data
 }
 
 /// Which parts of a site changed since the last build.

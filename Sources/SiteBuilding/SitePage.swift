@@ -1,4 +1,5 @@
 import BriefingCore
+import Foundation
 import Templating
 
 /// A page rendered for the output, and whether this build rendered it or took it from the cache.
@@ -21,8 +22,8 @@ extension Theme {
 
     /// `page` rendered, remembered under `key`.
     func render(_ page: PageToRender, key: Int) throws(BriefingError) -> SitePage {
-        let html = try library.render(page.context, with: page.template)
-        return SitePage(file: OutputFile(path: page.path, text: html), rendered: RenderedPage(key: key, html: html), isNew: true)
+        let contents = Data(try library.render(page.context, with: page.template).utf8)
+        return SitePage(file: OutputFile(path: page.path, contents: contents), rendered: RenderedPage(key: key, contents: contents), isNew: true)
     }
 }
 
@@ -30,6 +31,6 @@ extension SitePage {
     /// The page `previous` holds, if it was rendered under `key`.
     init?(path: String, key: Int, previous: RenderedPage?) {
         guard let previous, previous.key == key else { return nil }
-        self.init(file: OutputFile(path: path, text: previous.html), rendered: previous, isNew: false)
+        self.init(file: OutputFile(path: path, contents: previous.contents), rendered: previous, isNew: false)
     }
 }
