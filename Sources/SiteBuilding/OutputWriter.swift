@@ -18,54 +18,6 @@ struct OutputWriter {
         self.outputFolder = outputFolder
     }
 
-    /// Writes `files` and `copies` as the new output, and returns a hash of each file's bytes by its path.
-    /// - Throws: `BriefingError` (`outputFailed`) naming the path that could not be written.
-    @discardableResult
-    func publish(files: [OutputFile], copies: [StaticFile]) throws -> [String: Int] {
-        var digests: [String: Int] = [:]
-        let output = URL(fileURLWithPath: outputFolder).standardizedFileURL
-        try checkReplaceable(output)
-        let parent = output.deletingLastPathComponent()
-        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).building-\(getpid())")
-        let retired = parent.appendingPathComponent(".\(output.lastPathComponent).previous-\(getpid())")
-        try? FileSystemFast.removeTree(atPath: staging.path)
-        do {
-            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            var folders: Set<String> = [staging.path]
-            func makeFolder(for target: URL) throws {
-                let folder = target.deletingLastPathComponent()
-                if folders.insert(folder.path).inserted {
-                    try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-                }
-            }
-            for file in files {
-                let target = try location(of: file.path, in: staging)
-                try makeFolder(for: target)
-                try FileSystemFast.write(file.contents, toPath: target.path)
-                digests[file.path] = file.contents.contentHash
-            }
-            for copy in copies {
-                let target = try location(of: copy.outputPath, in: staging)
-                try makeFolder(for: target)
-                try manager.copyItem(atPath: copy.sourcePath, toPath: target.path)
-                digests[copy.outputPath] = try Data(contentsOf: target).contentHash
-            }
-            for kept in Self.keptFiles {
-                let previous = output.appendingPathComponent(kept)
-                if manager.fileExists(atPath: previous.path) {
-                    try manager.copyItem(at: previous, to: staging.appendingPathComponent(kept))
-                }
-            }
-            try Data().write(to: staging.appendingPathComponent(Self.marker))
-            try FolderSwap.replace(output, with: staging, retiring: retired)
-            return digests
-        } catch {
-            try? FileSystemFast.removeTree(atPath: staging.path)
-            if let error = error as? BriefingError { throw error }
-            throw BriefingError(.outputFailed("the site could not be written to '\(outputFolder)'; the previous output was left as it was. Check the free space and permissions."), underlying: (error as NSError).localizedDescription)
-        }
-    }
-
     /// The location of `relativePath` in `folder`, refusing any path that would leave it.
     func location(of relativePath: String, in folder: URL) throws -> URL {
         let parts = relativePath.split(separator: "/", omittingEmptySubsequences: false)

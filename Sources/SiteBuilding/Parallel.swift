@@ -19,3 +19,10 @@ func mapInParallel<Item: Sendable, Output: Sendable>(
         return results.map { $0! }
     }
 }
+
+extension Array {
+    /// The array cut into consecutive pieces of at most `size` elements.
+    func chunks(of size: Int) -> [[Element]] {
+        stride(from: 0, to: count, by: size).map { Array(self[$0..<Swift.min($0 + size, count)]) }
+    }
+}

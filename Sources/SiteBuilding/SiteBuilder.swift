@@ -20,6 +20,8 @@ public struct SiteBuilder: Sendable {
     }
 
     static let stepCount = 8
+    /// How many pages are rendered before they are handed to the output: bounds the memory a build holds.
+    static let chunkSize = 256
 
     /// Runs the build.
     /// - Throws: `BuildFailure` listing every problem found; the previous output is then left untouched.
@@ -88,71 +90,88 @@ public struct SiteBuilder: Sendable {
         steps.begin(5, "Rendering \(plural(briefs.count, "brief"))")
         let contexts = PageContextBuilder(config: content.config, pages: content.pages, site: site)
         let previousPages = next.pages
+        let previousMarkdown = next.markdown
         next.pages = [:]
+        next.markdown = [:]
+        let sink = try Self.run("Writing output", after: errors) {
+            let writer = OutputWriter(outputFolder: options.outputFolder)
+            return next.written.isEmpty || !writer.holdsOutput ? try OutputSink(staging: writer) : OutputSink(updating: writer, previous: next.written)
+        }
+        var committed = false
+        defer { if !committed { sink.discard() } }
+        // Pages go to the sink as each chunk is rendered, so the whole site is never held in memory; after the first
+        // error nothing more is written, but every page is still rendered so that every error is reported.
+        var paths: [String] = []
         var renderedCount = 0
-        let briefResults = await renderInParallel(briefs, theme: theme, contexts: contexts, cache: &next, previous: previousPages)
-        var files: [OutputFile] = []
         var copies: [StaticFile] = []
-        for (brief, result) in zip(briefs, briefResults) {
-            switch result {
-            case .success(let page):
-                files.append(page.file)
-                if page.isNew { renderedCount += 1 }
-                let markdownPath = SitePaths.briefMarkdown(brief.slug)
-                if let markdown = generatedMarkdown[brief.path] {
-                    files.append(OutputFile(path: markdownPath, text: markdown))
-                } else {
-                    copies.append(StaticFile(sourcePath: brief.path, outputPath: markdownPath))
+        func keep(_ file: OutputFile) throws {
+            paths.append(file.path)
+            if errors.isEmpty { try sink.add(file) }
+        }
+        do {
+            for chunk in briefs.chunks(of: Self.chunkSize) {
+                let results = await renderInParallel(chunk, theme: theme, contexts: contexts, cache: &next, previous: previousPages, markdown: previousMarkdown)
+                for (brief, result) in zip(chunk, results) {
+                    switch result {
+                    case .success(let page):
+                        if page.isNew { renderedCount += 1 }
+                        try keep(page.file)
+                        let markdownPath = SitePaths.briefMarkdown(brief.slug)
+                        if let markdown = generatedMarkdown[brief.path] {
+                            try keep(OutputFile(path: markdownPath, text: markdown))
+                        } else {
+                            copies.append(StaticFile(sourcePath: brief.path, outputPath: markdownPath))
+                        }
+                    case .failure(let error):
+                        errors.append(error.during("Rendering briefs"))
+                    }
                 }
-            case .failure(let error):
-                errors.append(error.during("Rendering briefs"))
             }
+
+            steps.begin(6, "Rendering \(plural(site.entities.count, "entity page")), \(plural(site.tags.count, "tag page")), the index and \(plural(content.pages.count, "page"))")
+            let (pages, sources) = await sitePages(content: content, theme: theme, contexts: contexts)
+            for chunk in pages.chunks(of: Self.chunkSize) {
+                for result in await render(chunk, theme: theme, sources: sources, cache: &next, previous: previousPages) {
+                    switch result {
+                    case .success(let page):
+                        if page.isNew { renderedCount += 1 }
+                        try keep(page.file)
+                    case .failure(let error): errors.append(error.during("Rendering pages"))
+                    }
+                }
+            }
+
+            steps.begin(7, "Writing the feed, sitemap and search index")
+            let (metadata, metadataWarnings) = try Self.run("Writing the feed, sitemap and search index", after: errors) {
+                try metadataFiles(site: site, config: content.config, pages: paths)
+            }
+            for file in metadata { try keep(file) }
+            warnings += metadataWarnings.map { $0.during("Writing the feed, sitemap and search index") }
+
+            copies += theme.assets
+            let generated = Set(paths + copies.map(\.outputPath))
+            for file in content.staticFiles {
+                if generated.contains(file.outputPath) {
+                    errors.append(BriefingError(.staticFileCollides(file.outputPath), at: SourceLocation(path: file.sourcePath)).during("Reading content"))
+                } else {
+                    copies.append(file)
+                }
+            }
+            guard errors.isEmpty else { throw BuildFailure(errors: warnings + errors) }
+            for copy in copies { try sink.add(copy) }
+        } catch let error as BriefingError {
+            throw BuildFailure(errors: warnings + errors + [error.during("Writing output")])
         }
 
-        steps.begin(6, "Rendering \(plural(site.entities.count, "entity page")), \(plural(site.tags.count, "tag page")), the index and \(plural(content.pages.count, "page"))")
-        let pageResults = await sitePages(content: content, theme: theme, contexts: contexts, cache: &next, previous: previousPages)
-        for result in pageResults {
-            switch result {
-            case .success(let page):
-                files.append(page.file)
-                if page.isNew { renderedCount += 1 }
-            case .failure(let error): errors.append(error.during("Rendering pages"))
-            }
-        }
-
-        steps.begin(7, "Writing the feed, sitemap and search index")
-        let (metadata, metadataWarnings) = try Self.run("Writing the feed, sitemap and search index", after: errors) {
-            try metadataFiles(site: site, config: content.config, pages: files.map(\.path))
-        }
-        files += metadata
-        warnings += metadataWarnings.map { $0.during("Writing the feed, sitemap and search index") }
-
-        copies += theme.assets
-        let generated = Set(files.map(\.path) + copies.map(\.outputPath))
-        for file in content.staticFiles {
-            if generated.contains(file.outputPath) {
-                errors.append(BriefingError(.staticFileCollides(file.outputPath), at: SourceLocation(path: file.sourcePath)).during("Reading content"))
-            } else {
-                copies.append(file)
-            }
-        }
-        guard errors.isEmpty else { throw BuildFailure(errors: warnings + errors) }
-
-        steps.begin(8, "Writing \(plural(files.count + copies.count, "file")) to \(options.outputFolder)")
-        let writer = OutputWriter(outputFolder: options.outputFolder)
-        let changed = try Self.run("Writing output", after: errors) {
-            if next.written.isEmpty || !writer.holdsOutput {
-                next.written = try writer.publish(files: files, copies: copies)
-                return next.written.keys.sorted()
-            }
-            let update = try writer.update(files: files, copies: copies, previous: next.written)
-            next.written = update.digests
-            return update.changed
-        }
+        let fileCount = paths.count + copies.count
+        steps.begin(8, "Putting \(plural(fileCount, "file")) in place in \(options.outputFolder)")
+        let changed = try Self.run("Writing output", after: errors) { try sink.commit() }
+        committed = true
+        next.written = sink.digests
         cache = next
         steps.finish()
         var summary = BuildSummary(
-            briefs: briefs.count, pages: content.pages.count, files: files.count + copies.count,
+            briefs: briefs.count, pages: content.pages.count, files: fileCount,
             outputFolder: options.outputFolder, seconds: Date().timeIntervalSince(started), warnings: warnings
         )
         summary.analysedArticles = fromArticles.analysed
@@ -171,10 +190,9 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// The listings (home, tags, entities), the entity, tag and search pages, the 404 page and the plain pages, each
-    /// rendered `options.jobs` at a time, in a fixed order; a page whose template and context are those of `previous`
-    /// is taken from there.
-    func sitePages(content: SiteContent, theme: Theme, contexts: PageContextBuilder, cache: inout BuildCache, previous: [String: RenderedPage]) async -> [Result<SitePage, BriefingError>] {
+    /// The listings (home, tags, entities), the entity, tag and search pages, the 404 page and the plain pages, in a
+    /// fixed order, with the source file of each plain page (for errors).
+    func sitePages(content: SiteContent, theme: Theme, contexts: PageContextBuilder) async -> (pages: [PageToRender], sources: [String: String]) {
         let entityPages = await mapInParallel(contexts.site.entities, jobs: options.jobs) { contexts.entityPages($0) }
         var pages = contexts.homePages()
         pages += [contexts.entityIndex()] + entityPages.flatMap { $0 }
@@ -182,13 +200,18 @@ public struct SiteBuilder: Sendable {
         pages.append(contexts.searchPage())
         pages.append(PageToRender(path: SitePaths.notFound, template: "404", context: contexts.notFound(stylesheet: theme.stylesheet)))
         let renderer = CommonMarkRenderer()
-        var located: [String: String] = [:]
+        var sources: [String: String] = [:]
         for page in content.pages {
             let path = SitePaths.page(page.slug)
             pages.append(PageToRender(path: path, template: "page", context: contexts.page(for: page, rendered: renderer.render(page.body))))
-            located[path] = page.path
+            sources[path] = page.path
         }
-        let sources = located
+        return (pages, sources)
+    }
+
+    /// Renders `pages`, `options.jobs` at a time, in their order; a page whose template and context are those of
+    /// `previous` is taken from there.
+    func render(_ pages: [PageToRender], theme: Theme, sources: [String: String], cache: inout BuildCache, previous: [String: RenderedPage]) async -> [Result<SitePage, BriefingError>] {
         let results = await mapInParallel(pages, jobs: options.jobs) { page in
             Result { () throws(BriefingError) in
                 try theme.render(page, reusing: previous[page.path])
@@ -207,10 +230,9 @@ public struct SiteBuilder: Sendable {
 
     /// Renders each brief to a whole HTML page, `options.jobs` at a time; results come back in input order. A page
     /// whose brief, templates and site inputs (`briefPageInputs`) are those of `previous` is taken from there, and a
-    /// body whose HTML `cache` holds is not rendered again.
-    func renderInParallel(_ briefs: [Brief], theme: Theme, contexts: PageContextBuilder, cache: inout BuildCache, previous: [String: RenderedPage]) async -> [Result<SitePage, BriefingError>] {
+    /// body whose HTML `markdown` holds is not rendered again.
+    func renderInParallel(_ briefs: [Brief], theme: Theme, contexts: PageContextBuilder, cache: inout BuildCache, previous: [String: RenderedPage], markdown: [String: RenderedMarkdown]) async -> [Result<SitePage, BriefingError>] {
         let renderer = CommonMarkRenderer()
-        let markdown = cache.markdown
         @Sendable func render(_ brief: Brief) -> Result<(SitePage, RenderedMarkdown?), BriefingError> {
             let path = SitePaths.brief(brief.slug)
             var hasher = Hasher()
@@ -230,7 +252,6 @@ public struct SiteBuilder: Sendable {
             }
         }
         let results = await mapInParallel(briefs, jobs: options.jobs, render)
-        cache.markdown = [:]
         return zip(briefs, results).map { brief, result in
             result.map { page, body in
                 if let body { cache.markdown[brief.body] = body }

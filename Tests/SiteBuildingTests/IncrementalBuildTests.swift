@@ -127,4 +127,16 @@ struct IncrementalBuildTests {
         let afterFix = try await builder(site).build(reusing: &cache, changes: .content)
         #expect(afterFix.changedFiles == [], "the cache still describes the output")
     }
+
+    @Test func `a build that fails after pages were staged removes the staging folder and keeps the output`() async throws {
+        let site = try site()
+        _ = try await builder(site).build()
+        let before = try FolderContents.files(in: site.url.appendingPathComponent("Output"))
+        try site.write("<p>mine</p>", to: "Content/static/index.html")
+
+        await #expect(throws: BuildFailure.self) { try await builder(site).build() }
+        #expect(try FolderContents.files(in: site.url.appendingPathComponent("Output")) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.path).filter { $0.hasPrefix(".Output") }
+        #expect(leftovers == [], "no staging folder is left beside the output")
+    }
 }

@@ -255,7 +255,7 @@ struct SiteBuilderTests {
             "[5/8] Rendering 3 briefs",
             "[6/8] Rendering 5 entity pages, 2 tag pages, the index and 1 page",
             "[7/8] Writing the feed, sitemap and search index",
-            "[8/8] Writing 29 files to \(site.path)/Output",
+            "[8/8] Putting 29 files in place in \(site.path)/Output",
         ])
     }
 }
