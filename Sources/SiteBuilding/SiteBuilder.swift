@@ -129,9 +129,10 @@ public struct SiteBuilder: Sendable {
             }
 
             steps.begin(6, "Rendering \(plural(site.entities.count, "entity page")), \(plural(site.tags.count, "tag page")), the index and \(plural(content.pages.count, "page"))")
-            let (pages, sources) = await sitePages(content: content, theme: theme, contexts: contexts)
-            for chunk in pages.chunks(of: Self.chunkSize) {
-                for result in await render(chunk, theme: theme, sources: sources, cache: &next, previous: previousPages) {
+            let (batches, sources) = sitePageBatches(content: content, theme: theme, contexts: contexts)
+            for batch in batches {
+                let pages = await batch.pages(from: contexts, jobs: options.jobs)
+                for result in await render(pages, theme: theme, sources: sources, cache: &next, previous: previousPages) {
                     switch result {
                     case .success(let page):
                         if page.isNew { renderedCount += 1 }
@@ -191,13 +192,14 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The listings (home, tags, entities), the entity, tag and search pages, the 404 page and the plain pages, in a
-    /// fixed order, with the source file of each plain page (for errors).
-    func sitePages(content: SiteContent, theme: Theme, contexts: PageContextBuilder) async -> (pages: [PageToRender], sources: [String: String]) {
-        let entityPages = await mapInParallel(contexts.site.entities, jobs: options.jobs) { contexts.entityPages($0) }
-        var pages = contexts.homePages()
-        pages += [contexts.entityIndex()] + entityPages.flatMap { $0 }
-        pages += [contexts.tagIndex()] + contexts.site.tags.flatMap { contexts.tagPages($0) }
-        pages.append(contexts.searchPage())
+    /// fixed order, as batches whose contexts are made only when the batch is rendered (so that a large site never
+    /// holds every page's context at once), with the source file of each plain page (for errors).
+    func sitePageBatches(content: SiteContent, theme: Theme, contexts: PageContextBuilder) -> (batches: [PageBatch], sources: [String: String]) {
+        var batches: [PageBatch] = [.made(contexts.homePages() + [contexts.entityIndex()])]
+        batches += contexts.site.entities.chunks(of: Self.chunkSize / 4).map { .entities($0) }
+        batches.append(.made([contexts.tagIndex()]))
+        batches += contexts.site.tags.chunks(of: Self.chunkSize / 4).map { .tags($0) }
+        var pages = [contexts.searchPage()]
         pages.append(PageToRender(path: SitePaths.notFound, template: "404", context: contexts.notFound(stylesheet: theme.stylesheet)))
         let renderer = CommonMarkRenderer()
         var sources: [String: String] = [:]
@@ -206,7 +208,8 @@ public struct SiteBuilder: Sendable {
             pages.append(PageToRender(path: path, template: "page", context: contexts.page(for: page, rendered: renderer.render(page.body))))
             sources[path] = page.path
         }
-        return (pages, sources)
+        batches.append(.made(pages))
+        return (batches, sources)
     }
 
     /// Renders `pages`, `options.jobs` at a time, in their order; a page whose template and context are those of
