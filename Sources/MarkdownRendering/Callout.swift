@@ -1,3 +1,4 @@
+import BriefingCore
 import Foundation
 
 /// A callout marker at the start of a blockquote: `> [!analyst] Yurii Poita, Center for Army…`.

@@ -41,7 +41,7 @@ enum LiveReloadInjection {
     /// A panel over the page listing every error of the failed build, file and line first.
     static func overlay(_ failure: BuildFailure) -> String {
         let items = failure.errors.map { error in
-            "<li style=\"margin:0 0 .75rem\"><code style=\"color:#ffb4a9\">\(escape(error.location?.description ?? "build"))</code> \(escape(error.problem.message))</li>"
+            "<li style=\"margin:0 0 .75rem\"><code style=\"color:#ffb4a9\">\(HTML.escaped(error.location?.description ?? "build"))</code> \(HTML.escaped(error.problem.message))</li>"
         }
         return """
             <div id="briefing-error-overlay" role="alert" style="position:fixed;inset:0;z-index:2147483647;overflow:auto;\
@@ -52,19 +52,5 @@ enum LiveReloadInjection {
             <ul style="list-style:none;margin:0;padding:0;font-family:ui-monospace,monospace;font-size:14px">\(items.joined())</ul></div>
 
             """
-    }
-
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
     }
 }

@@ -120,11 +120,11 @@ extension PageContextBuilder {
         var result = ""
         var rest = html[...]
         for (quote, entity) in site.quotes(inBrief: brief.slug) {
-            let spellings = [quote.speaker, quote.speaker.replacingOccurrences(of: "'", with: "\u{2019}")].map(Self.escaped)
+            let spellings = [quote.speaker, quote.speaker.replacingOccurrences(of: "'", with: "\u{2019}")].map(HTML.escaped)
             guard let found = spellings.lazy.compactMap({ rest.range(of: "<cite>\($0)</cite>") }).first else { continue }
             let name = rest[found].dropFirst("<cite>".count).dropLast("</cite>".count)
             result += rest[..<found.lowerBound]
-            result += "<cite><a href=\"\(Self.escaped(root + SitePaths.entity(entity.slug)))\">\(name)</a></cite>"
+            result += "<cite><a href=\"\(HTML.escaped(root + SitePaths.entity(entity.slug)))\">\(name)</a></cite>"
             rest = rest[found.upperBound...]
         }
         return result + rest
@@ -138,21 +138,5 @@ extension PageContextBuilder {
             site.entity(named: entity.name, kind: kind).map { EntityLinker.Target(name: entity.name, url: root + SitePaths.entity($0.slug)) }
         }
         return EntityLinker(targets: targets).linking(html)
-    }
-
-    /// Text escaped for HTML, as the Markdown renderer escapes it.
-    static func escaped(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 }

@@ -1,7 +1,7 @@
 /// Escaping of text placed into HTML we write ourselves.
-enum HTML {
+public enum HTML {
     /// `text` with `& < > " '` escaped, safe in element content and in quoted attributes.
-    static func escaped(_ text: String) -> String {
+    public static func escaped(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text {
