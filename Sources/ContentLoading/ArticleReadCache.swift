@@ -7,11 +7,18 @@ public struct ArticleReadCache: Sendable {
         var stamp: FileStamp
         var article: Article
         var warnings: [BriefingError]
+        /// The digest of the bytes the article was read from.
+        var digest: ContentDigest
     }
 
     var entries: [String: Entry] = [:]
 
     public init() {}
+
+    /// The digest of the bytes the article at `path` was read from, when it was read.
+    public func digest(ofArticleAt path: String) -> ContentDigest? {
+        entries[path]?.digest
+    }
 }
 
 /// What `stat` says of a file that changes whenever its contents do: size, inode, and modification and status-change

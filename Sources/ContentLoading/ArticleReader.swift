@@ -15,7 +15,15 @@ public struct ArticleReader: Sendable {
     /// The article at `path`, with warnings about what was repaired (a Windows-1252 file read as such, say).
     /// - Throws: `BriefingError` naming the file (and line where there is one) when it cannot be read as an article.
     public func article(at path: String) throws -> (article: Article, warnings: [BriefingError]) {
-        let (text, warnings) = try TextDecoding.text(from: bytes(at: path), path: path)
+        let read = try reading(at: path)
+        return (read.article, read.warnings)
+    }
+
+    /// The article at `path` as `article(at:)` reads it, with the digest of the very bytes it was read from.
+    func reading(at path: String) throws -> (article: Article, warnings: [BriefingError], digest: ContentDigest) {
+        let bytes = try bytes(at: path)
+        let digest = bytes.withUnsafeBytes { ContentDigest(of: $0) }
+        let (text, warnings) = try TextDecoding.text(from: bytes, path: path)
         let draft: ArticleDraft
         switch Self.fileExtension(of: path) {
         case "md", "markdown":
@@ -27,7 +35,7 @@ public struct ArticleReader: Sendable {
         default:
             throw BriefingError(.notAnArticleFile, at: SourceLocation(path: path))
         }
-        return (try draft.article(at: path), warnings)
+        return (try draft.article(at: path), warnings, digest)
     }
 
     func bytes(at path: String) throws -> [UInt8] {

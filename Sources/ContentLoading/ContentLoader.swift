@@ -50,10 +50,10 @@ public struct ContentLoader: Sendable {
                 continue
             }
             do {
-                let (article, articleWarnings) = try ArticleReader().article(at: path)
+                let (article, articleWarnings, digest) = try ArticleReader().reading(at: path)
                 articles.append(article)
                 warnings += articleWarnings
-                if let stamp { readArticles[path] = .init(stamp: stamp, article: article, warnings: articleWarnings) }
+                if let stamp { readArticles[path] = .init(stamp: stamp, article: article, warnings: articleWarnings, digest: digest) }
             } catch let error as BriefingError {
                 errors.append(error)
             }

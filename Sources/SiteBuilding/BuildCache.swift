@@ -15,6 +15,9 @@ public struct BuildCache: Sendable {
     var theme: Theme?
     /// The brief made from each article, by the article's path, with the article it was made from.
     var briefs: [String: CachedBrief] = [:]
+    /// The briefs the last `briefing build` recorded in the output folder, by article path: consulted for an
+    /// article the cache has no brief of, and only when the article's bytes are the ones recorded.
+    var recorded: [String: RecordedBrief] = [:]
     /// Whether the cached briefs carry the whole story (`full_text`); a change invalidates them all.
     var fullText: Bool?
     /// Each brief's site-index entries, by the brief's path, with the brief they were made from.

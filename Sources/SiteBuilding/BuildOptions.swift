@@ -1,3 +1,4 @@
+import BriefingCore
 import Foundation
 
 /// What `briefing build` was asked to do.
@@ -7,6 +8,11 @@ public struct BuildOptions: Sendable {
     public var outputFolder: String
     /// How many briefs render at once.
     public var jobs: Int
+    /// Whether the build may trust the record the last build left in the output folder (to skip an unchanged
+    /// build, and to reuse the briefs of unchanged articles); `briefing build --force` says no.
+    public var usesRecord = true
+    /// What identifies the program in that record; anything kept by another program is stale.
+    public var program = ProgramStamp.current
 
     public init(contentFolder: String = "Content", templatesFolder: String = "Templates", outputFolder: String = "Output", jobs: Int = BuildOptions.defaultJobs) {
         self.contentFolder = contentFolder

@@ -19,6 +19,8 @@ public struct BuildSummary: Sendable, Equatable {
     public var changedFiles: [String] = []
     /// How long each step took, in order.
     public var steps: [StepTiming] = []
+    /// Whether the output already held this site, so nothing was built or written.
+    public var upToDate = false
 
     /// One line a step: `  4.21 s  Analysing 1000 articles`.
     public var timingLines: [String] {
@@ -28,6 +30,9 @@ public struct BuildSummary: Sendable, Equatable {
     /// `Built 12 briefs and 1 page (31 files) into Output/ in 0.42 s.`
     public var line: String {
         let time = String(format: "%.2f", seconds)
+        if upToDate {
+            return "\(outputFolder) is up to date: nothing changed since the last build of its \(plural(briefs, "brief")) and \(plural(pages, "page")) (\(plural(files, "file"))); checked in \(time) s. Pass --force to build it again."
+        }
         return "Built \(plural(briefs, "brief")) and \(plural(pages, "page")) (\(plural(files, "file"))) into \(outputFolder) in \(time) s."
     }
 }

@@ -39,6 +39,14 @@ public struct SiteBuilder: Sendable {
         let started = Date()
         var steps = StepClock(progress: progress, total: Self.stepCount)
         var next = cache
+        var recordCheck = RecordCheck()
+        if next.content == nil {
+            recordCheck = checkRecord()
+            if !next.keepsRenderings, recordCheck.outputIsUpToDate(options), let record = recordCheck.record {
+                return upToDateSummary(record, started: started)
+            }
+            next.recorded = recordCheck.record?.briefs ?? [:]
+        }
         var errors: [BriefingError] = []
         var warnings: [BriefingError] = []
 
@@ -169,16 +177,21 @@ public struct SiteBuilder: Sendable {
         let changed = try Self.run("Writing output", after: errors) { try sink.commit() }
         committed = true
         next.written = sink.digests
-        cache = next
-        steps.finish()
+        next.recorded = [:]
         var summary = BuildSummary(
             briefs: briefs.count, pages: content.pages.count, files: fileCount,
-            outputFolder: options.outputFolder, seconds: Date().timeIntervalSince(started), warnings: warnings
+            outputFolder: options.outputFolder, seconds: 0, warnings: warnings
         )
         summary.analysedArticles = fromArticles.analysed
         summary.renderedPages = renderedCount
         summary.changedFiles = changed
+        if let fingerprint = recordCheck.fingerprint {
+            writeRecord(fingerprint, files: paths + copies.map(\.outputPath), summary: summary, cache: next)
+        }
+        steps.finish()
         summary.steps = steps.timings
+        summary.seconds = Date().timeIntervalSince(started)
+        cache = next
         return summary
     }
 

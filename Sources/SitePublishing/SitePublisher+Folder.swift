@@ -20,6 +20,7 @@ extension SitePublisher {
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
             try? manager.removeItem(at: staging)
             try manager.copyItem(at: output, to: staging)
+            try? manager.removeItem(at: staging.appendingPathComponent(Self.buildRecord))
             try Data().write(to: staging.appendingPathComponent(Self.marker))
             try FolderSwap.replace(target, with: staging, retiring: retired)
         } catch {

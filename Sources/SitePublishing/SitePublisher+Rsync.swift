@@ -10,7 +10,7 @@ extension SitePublisher {
     /// The arguments that make the destination a copy of the output: only changed files are sent, and files that
     /// are no longer in the output are deleted.
     func syncArguments(for target: String) -> [String] {
-        ["rsync", "-a", "--delete", "--checksum", Self.asFolder(options.outputFolder), Self.asFolder(target)]
+        ["rsync", "-a", "--delete", "--checksum", "--exclude=/\(Self.buildRecord)", Self.asFolder(options.outputFolder), Self.asFolder(target)]
     }
 
     /// `Output` → `Output/`: rsync copies a folder's contents, not the folder, when its name ends with `/`.

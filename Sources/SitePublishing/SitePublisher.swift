@@ -12,6 +12,8 @@ public struct SitePublisher: Sendable {
     /// The file that marks a folder as written by Briefing; `briefing build` puts it in the output folder, so
     /// every copy of the output carries it too.
     public static let marker = ".briefing-output"
+    /// The record a build leaves in the output for the next one: never published.
+    public static let buildRecord = ".briefing-cache"
 
     public let options: PublishOptions
     let runner: any CommandRunner
@@ -54,13 +56,13 @@ public struct SitePublisher: Sendable {
         return PublishSummary(check: check, destination: destination, files: files, outputFolder: options.outputFolder)
     }
 
-    /// The regular files of the output folder, its marker left out.
+    /// The regular files of the output folder, its marker and build record left out.
     func countFiles() throws -> Int {
         let root = URL(fileURLWithPath: options.outputFolder)
         let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
         var count = 0
         while let url = enumerator?.nextObject() as? URL {
-            if url.lastPathComponent != Self.marker, (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+            if url.lastPathComponent != Self.marker, url.lastPathComponent != Self.buildRecord, (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
                 count += 1
             }
         }

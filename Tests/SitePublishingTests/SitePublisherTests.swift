@@ -33,6 +33,7 @@ struct SitePublisherTests {
         try folder.write(Self.page(title: "Home \(version)", body: #"<a href="about/index.html">About</a>"#), to: "Output/index.html")
         try folder.write(Self.page(title: "About", body: #"<a href="../index.html">Home</a>"#), to: "Output/about/index.html")
         try folder.write("", to: "Output/.briefing-output")
+        try folder.write("the build record, never published", to: "Output/.briefing-cache")
         return folder
     }
 
@@ -44,7 +45,7 @@ struct SitePublisherTests {
         PublishOptions(outputFolder: site.path + "/Output", destination: destination)
     }
 
-    @Test func `publishing to a new folder copies the site with its marker`() throws {
+    @Test func `publishing to a new folder copies the site with its marker, not the build record`() throws {
         let site = try builtSite()
         let destination = site.path + "/public/briefing"
 
@@ -137,7 +138,7 @@ struct SitePublisherTests {
 
         #expect(runner.calls == [
             ["rsync", "--list-only", "deploy@example.org:/var/www/briefing/"],
-            ["rsync", "-a", "--delete", "--checksum", site.path + "/Output/", "deploy@example.org:/var/www/briefing/"],
+            ["rsync", "-a", "--delete", "--checksum", "--exclude=/.briefing-cache", site.path + "/Output/", "deploy@example.org:/var/www/briefing/"],
         ])
         #expect(summary.line == "Published 2 files from \(site.path)/Output to deploy@example.org:/var/www/briefing with rsync.")
     }
@@ -149,7 +150,7 @@ struct SitePublisherTests {
             CommandResult(status: 0),
         ])
         _ = try SitePublisher(options: options(site, to: "example.org:/var/www/new/"), runner: runner).publish()
-        #expect(runner.calls.last == ["rsync", "-a", "--delete", "--checksum", site.path + "/Output/", "example.org:/var/www/new/"])
+        #expect(runner.calls.last == ["rsync", "-a", "--delete", "--checksum", "--exclude=/.briefing-cache", site.path + "/Output/", "example.org:/var/www/new/"])
     }
 
     @Test func `an rsync folder that Briefing did not publish is never synced with --delete`() throws {

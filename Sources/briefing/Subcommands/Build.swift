@@ -7,7 +7,11 @@ import SiteBuilding
 struct Build: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build the site from the content folder into the output folder.",
-        discussion: "The new site is written beside the output folder and swapped in only when complete: a failed build leaves the previous output as it was."
+        discussion: """
+            The new site is written beside the output folder and swapped in only when complete: a failed build leaves the previous output as it was.
+
+            Each build leaves a record in the output folder (.briefing-cache, never published): the next build does nothing when no input changed and the output is as it was written, and reuses the brief of every article whose bytes are unchanged. A new version of Briefing ignores records of older ones.
+            """
     )
 
     @OptionGroup var folders: SiteFolderOptions
@@ -17,8 +21,12 @@ struct Build: AsyncParsableCommand {
     @Flag(help: "After building, print how long each step took.")
     var timings = false
 
+    @Flag(help: "Build everything again, even when the output is up to date, without reusing the briefs the last build recorded.")
+    var force = false
+
     func run() async throws {
-        let options = BuildOptions(contentFolder: folders.content, templatesFolder: folders.templates, outputFolder: folders.output, jobs: jobs.count)
+        var options = BuildOptions(contentFolder: folders.content, templatesFolder: folders.templates, outputFolder: folders.output, jobs: jobs.count)
+        options.usesRecord = !force
         do {
             let summary = try await SiteBuilder(options: options, progress: TerminalProgress()).build()
             for warning in summary.warnings {

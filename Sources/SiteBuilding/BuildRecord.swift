@@ -1,0 +1,234 @@
+import BriefingCore
+import Foundation
+
+/// What a successful build leaves in the output folder (`.briefing-cache`) for the next `briefing build`: the
+/// fingerprint of the inputs it read, the state of every file it wrote, and the brief it made from each article.
+///
+/// Nothing in it is trusted blindly. It is dropped whole when another program wrote it; the site is taken as up to
+/// date only when the inputs' fingerprint is the same *and* every file written is still there with the size and
+/// modification time it was written with; a brief is reused only for an article whose bytes have the recorded
+/// digest. It is kept in the output folder because a build writes nowhere else, and left out of publishing and
+/// checking.
+struct BuildRecord: Sendable, Equatable {
+    static let fileName = ".briefing-cache"
+    static let magic = "briefing build record 1\n"
+
+    /// `ProgramStamp.current` of the program that wrote it.
+    var program: String
+    /// The fingerprint of everything the build read.
+    var inputs: ContentDigest
+    var briefCount: Int
+    var pageCount: Int
+    var warnings: [BriefingError]
+    /// Every file written, with its state just after the write.
+    var outputs: [OutputStamp]
+    /// The brief made from each article, by the article's path.
+    var briefs: [String: RecordedBrief]
+}
+
+/// The size and modification time a file had.
+struct OutputStamp: Sendable, Equatable {
+    var path: String
+    var size: Int
+    var seconds: Int
+    var nanoseconds: Int
+
+    /// The state of the file at `absolutePath` now, or nil when there is none.
+    init?(path: String, absolutePath: String) {
+        var info = stat()
+        guard lstat(absolutePath, &info) == 0, info.st_mode & mode_t(S_IFMT) == mode_t(S_IFREG) else { return nil }
+        self.init(path: path, size: Int(info.st_size), seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec))
+    }
+
+    init(path: String, size: Int, seconds: Int, nanoseconds: Int) {
+        self.path = path
+        self.size = size
+        self.seconds = seconds
+        self.nanoseconds = nanoseconds
+    }
+}
+
+/// A brief made from an article, with the digest of the article's bytes (and of the options that shaped the brief).
+struct RecordedBrief: Sendable, Equatable {
+    var key: ContentDigest
+    var markdown: String
+
+    /// The key of a brief made from an article whose file has `digest`, with `fullText` as `site.yml` sets it.
+    static func key(article digest: ContentDigest, fullText: Bool) -> ContentDigest {
+        var key = digest
+        key.combine(fullText ? "full text" : "condensed")
+        return key
+    }
+}
+
+extension BuildRecord {
+    /// The record in `outputFolder`, or nil when there is none, it does not read, or another program wrote it.
+    static func load(from outputFolder: String, program: String) -> BuildRecord? {
+        guard let data = FileManager.default.contents(atPath: outputFolder + "/" + fileName) else { return nil }
+        var reader = RecordReader(data: data)
+        guard let record = try? reader.record(), record.program == program, reader.isAtEnd else { return nil }
+        return record
+    }
+
+    /// Whether the output folder still holds every recorded file as it was written.
+    func outputIsIntact(in outputFolder: String) -> Bool {
+        outputs.allSatisfy { OutputStamp(path: $0.path, absolutePath: outputFolder + "/" + $0.path) == $0 }
+    }
+
+    /// The record as bytes.
+    func encoded() -> Data {
+        var writer = RecordWriter()
+        writer.text(Self.magic)
+        writer.text(program)
+        writer.number(Int(bitPattern: UInt(inputs.high)))
+        writer.number(Int(bitPattern: UInt(inputs.low)))
+        writer.number(briefCount)
+        writer.number(pageCount)
+        writer.number(warnings.count)
+        for warning in warnings { writer.error(warning) }
+        writer.number(outputs.count)
+        for output in outputs {
+            writer.text(output.path)
+            writer.number(output.size)
+            writer.number(output.seconds)
+            writer.number(output.nanoseconds)
+        }
+        writer.number(briefs.count)
+        for path in briefs.keys.sorted() {
+            let brief = briefs[path]!
+            writer.text(path)
+            writer.number(Int(bitPattern: UInt(brief.key.high)))
+            writer.number(Int(bitPattern: UInt(brief.key.low)))
+            writer.text(brief.markdown)
+        }
+        return Data(writer.bytes)
+    }
+}
+
+/// Appends numbers (8 bytes, little-endian) and length-prefixed UTF-8 text.
+private struct RecordWriter {
+    var bytes: [UInt8] = []
+
+    mutating func number(_ value: Int) {
+        withUnsafeBytes(of: Int64(value).littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func text(_ value: String) {
+        let utf8 = Array(value.utf8)
+        number(utf8.count)
+        bytes.append(contentsOf: utf8)
+    }
+
+    mutating func optionalText(_ value: String?) {
+        number(value == nil ? 0 : 1)
+        if let value { text(value) }
+    }
+
+    mutating func error(_ error: BriefingError) {
+        number(error.problem.kind)
+        text(error.problem.message)
+        text(error.severity.rawValue)
+        optionalText(error.location?.path)
+        number(error.location?.line ?? -1)
+        number(error.location?.column ?? -1)
+        optionalText(error.step)
+        optionalText(error.underlying)
+    }
+}
+
+/// Reads what `RecordWriter` wrote; any malformed byte throws.
+private struct RecordReader {
+    struct Malformed: Error {}
+
+    let data: Data
+    var offset = 0
+
+    var isAtEnd: Bool { offset == data.count }
+
+    mutating func number() throws -> Int {
+        guard offset + 8 <= data.count else { throw Malformed() }
+        let value = data.withUnsafeBytes { Int64(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: Int64.self)) }
+        offset += 8
+        return Int(value)
+    }
+
+    mutating func count() throws -> Int {
+        let value = try number()
+        guard value >= 0, value <= data.count - offset else { throw Malformed() }
+        return value
+    }
+
+    mutating func text() throws -> String {
+        let length = try count()
+        let text = data.withUnsafeBytes { String(decoding: $0[offset..<offset + length], as: UTF8.self) }
+        offset += length
+        return text
+    }
+
+    mutating func optionalText() throws -> String? {
+        try number() == 0 ? nil : try text()
+    }
+
+    mutating func digest() throws -> ContentDigest {
+        ContentDigest(high: UInt64(bitPattern: Int64(try number())), low: UInt64(bitPattern: Int64(try number())))
+    }
+
+    mutating func error() throws -> BriefingError {
+        let kind = try number()
+        let message = try text()
+        let problem: BriefingError.Problem
+        switch kind {
+        case 0: problem = .unreadableFile(message)
+        case 1: problem = .invalidFrontMatter(message)
+        case 2: problem = .invalidSiteConfig(message)
+        case 3: problem = .invalidContent(message)
+        case 4: problem = .invalidTemplate(message)
+        case 5: problem = .invalidProject(message)
+        case 6: problem = .outputFailed(message)
+        default: throw Malformed()
+        }
+        guard let severity = BriefingError.Severity(rawValue: try text()) else { throw Malformed() }
+        let path = try optionalText()
+        let line = try number()
+        let column = try number()
+        let location = path.map { SourceLocation(path: $0, line: line < 0 ? nil : line, column: column < 0 ? nil : column) }
+        let step = try optionalText()
+        let underlying = try optionalText()
+        return BriefingError(problem, at: location, step: step, underlying: underlying, severity: severity)
+    }
+
+    mutating func record() throws -> BuildRecord {
+        guard try text() == BuildRecord.magic else { throw Malformed() }
+        let program = try text()
+        let inputs = try digest()
+        let briefCount = try number()
+        let pageCount = try number()
+        var warnings: [BriefingError] = []
+        for _ in 0..<(try count()) { warnings.append(try error()) }
+        var outputs: [OutputStamp] = []
+        for _ in 0..<(try count()) {
+            outputs.append(OutputStamp(path: try text(), size: try number(), seconds: try number(), nanoseconds: try number()))
+        }
+        var briefs: [String: RecordedBrief] = [:]
+        for _ in 0..<(try count()) {
+            let path = try text()
+            briefs[path] = RecordedBrief(key: try digest(), markdown: try text())
+        }
+        return BuildRecord(program: program, inputs: inputs, briefCount: briefCount, pageCount: pageCount, warnings: warnings, outputs: outputs, briefs: briefs)
+    }
+}
+
+private extension BriefingError.Problem {
+    /// The case, without its message, as `RecordReader.error()` reads it back.
+    var kind: Int {
+        switch self {
+        case .unreadableFile: 0
+        case .invalidFrontMatter: 1
+        case .invalidSiteConfig: 2
+        case .invalidContent: 3
+        case .invalidTemplate: 4
+        case .invalidProject: 5
+        case .outputFailed: 6
+        }
+    }
+}

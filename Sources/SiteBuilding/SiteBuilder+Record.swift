@@ -1,0 +1,81 @@
+import BriefingCore
+import ContentLoading
+import Foundation
+
+extension SiteBuilder {
+    /// What the first build of a cache learns from the output folder before it starts: the inputs' fingerprint now,
+    /// and the record the last build left there.
+    struct RecordCheck {
+        var fingerprint: InputFingerprint?
+        var record: BuildRecord?
+
+        /// Whether the output folder already holds the site these inputs make: same program, same inputs, and every
+        /// file the last build wrote still as it was written.
+        func outputIsUpToDate(_ options: BuildOptions) -> Bool {
+            guard let fingerprint, let record, record.inputs == fingerprint.whole else { return false }
+            return OutputWriter(outputFolder: options.outputFolder).holdsOutput && record.outputIsIntact(in: options.outputFolder)
+        }
+    }
+
+    /// Reads the record and fingerprints the inputs, unless `options` says to ignore records.
+    func checkRecord() -> RecordCheck {
+        guard options.usesRecord else { return RecordCheck() }
+        return RecordCheck(
+            fingerprint: InputFingerprint(contentFolder: options.contentFolder, templatesFolder: options.templatesFolder, program: options.program),
+            record: BuildRecord.load(from: options.outputFolder, program: options.program)
+        )
+    }
+
+    /// The summary of a build that found the output up to date and wrote nothing.
+    func upToDateSummary(_ record: BuildRecord, started: Date) -> BuildSummary {
+        var summary = BuildSummary(
+            briefs: record.briefCount, pages: record.pageCount, files: record.outputs.count,
+            outputFolder: options.outputFolder, seconds: Date().timeIntervalSince(started), warnings: record.warnings
+        )
+        summary.upToDate = true
+        return summary
+    }
+
+    /// Writes the record of a build that just put `files` in place, made from the inputs `fingerprint` saw and the
+    /// briefs `cache` holds. When the inputs changed while the build ran, the record keeps the briefs (each keyed by
+    /// the bytes it was made from) but never lets the next build take the output as up to date. A record that
+    /// cannot be written is left out: the next build is then a full one.
+    func writeRecord(_ fingerprint: InputFingerprint, files: [String], summary: BuildSummary, cache: BuildCache) {
+        let still = InputFingerprint(contentFolder: options.contentFolder, templatesFolder: options.templatesFolder, program: options.program, readingFiles: false)
+        let output = options.outputFolder
+        var briefs: [String: RecordedBrief] = [:]
+        let fullText = cache.fullText ?? false
+        for (path, cached) in cache.briefs {
+            guard let digest = cache.articles.digest(ofArticleAt: path) else { continue }
+            briefs[path] = RecordedBrief(key: RecordedBrief.key(article: digest, fullText: fullText), markdown: cached.generated.markdown)
+        }
+        var outputs: [OutputStamp] = []
+        for path in files {
+            guard let stamp = OutputStamp(path: path, absolutePath: output + "/" + path) else { return }
+            outputs.append(stamp)
+        }
+        let record = BuildRecord(
+            program: options.program,
+            inputs: still?.stamps == fingerprint.stamps ? fingerprint.whole : ContentDigest(high: 0, low: 0),
+            briefCount: summary.briefs, pageCount: summary.pages, warnings: summary.warnings,
+            outputs: outputs, briefs: briefs
+        )
+        let target = output + "/" + BuildRecord.fileName
+        let temporary = target + ".\(getpid())"
+        do {
+            try FileSystemFast.write(record.encoded(), toPath: temporary)
+            guard rename(temporary, target) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            unlink(temporary)
+        }
+    }
+
+    /// The brief `recorded` holds for `article`, read back, when it was made from the same bytes the article was
+    /// read from now; nil otherwise.
+    static func recordedBrief(for article: Article, recorded: [String: RecordedBrief], digest: ContentDigest?, fullText: Bool) -> GeneratedBrief? {
+        guard let digest, let entry = recorded[article.path], entry.key == RecordedBrief.key(article: digest, fullText: fullText),
+              let brief = try? BriefReader().brief(from: entry.markdown, path: article.path)
+        else { return nil }
+        return GeneratedBrief(brief: brief, markdown: entry.markdown)
+    }
+}
