@@ -4,7 +4,7 @@ CONTENT ?= Content
 TEMPLATES ?= Templates
 OUTPUT ?= Output
 
-.PHONY: site test deps release clean bench-analysis bench-serve
+.PHONY: site test deps release clean bench bench-analysis bench-serve
 
 ## Install the system packages Briefing needs, when missing (libcmark-dev through apt-get).
 deps:
@@ -25,6 +25,19 @@ test: deps
 		.build/debug/briefing build --content $(CONTENT) --templates $(TEMPLATES) --output "$$site" && \
 		.build/debug/briefing check "$$site"
 	$(SWIFT) test
+
+## Build generated sites of BENCH_SIZES articles with Briefing, Hugo and cmark, pair by pair, BENCH_RUNS times each,
+## then time Briefing's rebuilds; prints Markdown tables (a benchmark, not a test: about 30 minutes at 10,000).
+BENCH_SIZES ?= 1000 10000
+BENCH_RUNS ?= 3
+bench: release
+	@sh scripts/install-bench-deps.sh
+	@for size in $(BENCH_SIZES); do \
+		site=$$(mktemp -d) && \
+		python3 Benchmarks/generate-articles.py $$size "$$site" >&2 && \
+		python3 Benchmarks/compare.py "$$site" --briefing .build/release/briefing --runs $(BENCH_RUNS); \
+		status=$$?; rm -rf "$$site"; [ $$status -eq 0 ] || exit $$status; echo; \
+	done
 
 ## Time the analysis of the sample articles in a release build (a benchmark, not a test).
 bench-analysis: deps

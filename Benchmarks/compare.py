@@ -10,6 +10,11 @@ DIR is what Benchmarks/generate-articles.py wrote. Three builds of the same arti
     cmark     cmark TMP/bodies.md > TMP/cmark.html   (the floor: one process over the Markdown bodies of every
               DIR/hugo/content/posts/*.md, front matter removed, concatenated once before the timing)
 
+Briefing runs with --timings: the medians of its steps (wall) and of its CPU time by kind of work (read, analyse,
+write briefs, render Markdown, templates, write files) follow the table. Then Briefing's rebuilds are timed on its
+last output: with nothing changed (--runs times), and after one article changed (each time a different article gets
+one more sentence; every article is restored at the end).
+
 Each output folder is deleted before its build (outside the timing), so every build is a full one. Each run is
 measured by `/usr/bin/time -f '%e %U %S %M'` (wall seconds, user and system CPU seconds, peak RSS in KiB; Debian
 package `time`). One untimed warm-up round runs first (--warmup) so that every tool finds the files in the page
@@ -21,6 +26,7 @@ import argparse
 import os
 import pathlib
 import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -98,6 +104,68 @@ def ratio(a, b, timed=False):
     return f"{top / bottom:,.1f}×" if top / bottom < 100 else f"{top / bottom:,.0f}×"
 
 
+def step_times(output):
+    """{name: seconds} of the step lines (`   1.38 s  Reading Content`) and of the kinds in the `CPU time by kind of
+    work: read 0.86 s, …` line of `briefing build --timings`; step names lose their numbers and paths."""
+    times = {}
+    for line in output.splitlines():
+        match = re.match(r"^\s*([0-9.]+) s  (.+)$", line)
+        if match:
+            name = re.sub(r"\d[\d,]*", "N", match.group(2)).split(" from ")[0].split(" in /")[0]
+            name = re.sub(r"^Reading .*", "Reading content", name)
+            times["step: " + name] = float(match.group(1))
+        elif line.startswith("CPU time by kind of work: "):
+            for part in line.split(": ", 1)[1].split(", "):
+                kind, seconds = part.rsplit(" ", 2)[0], part.rsplit(" ", 2)[1]
+                times["CPU: " + kind] = float(seconds)
+    return times
+
+
+def print_steps(runs):
+    """A table of the medians of Briefing's steps and CPU time by kind of work."""
+    if not runs or not runs[0]:
+        return
+    print()
+    print("Briefing's full build by step (wall seconds) and by kind of work (CPU seconds over every thread), medians:")
+    print()
+    print("| step or kind of work | seconds |")
+    print("|---|---|")
+    for name in runs[0]:
+        values = [run[name] for run in runs if name in run]
+        print(f"| {name} | {cell(values, 2)} |")
+
+
+def time_rebuilds(command, articles, runs, tmp):
+    """Wall and CPU seconds of `runs` unchanged rebuilds, then of `runs` rebuilds each after one article changed."""
+    unchanged, one_changed = [], []
+    for _ in range(runs):
+        wall, cpu, rss = measure(command, tmp / "rebuild.out", tmp / "rebuild.log", tmp / "rebuild.time")
+        unchanged.append((wall, cpu, rss))
+    for index in range(runs):
+        article = articles[(index * 7919) % len(articles)]
+        original = article.read_bytes()
+        try:
+            article.write_bytes(original.rstrip(b"\n") + b"\nThe council will meet again next week.\n")
+            wall, cpu, rss = measure(command, tmp / "rebuild.out", tmp / "rebuild.log", tmp / "rebuild.time")
+            one_changed.append((wall, cpu, rss))
+        finally:
+            article.write_bytes(original)
+    return {"nothing changed": unchanged, "one article changed": one_changed}
+
+
+def print_rebuilds(rebuilds, full_walls):
+    """A table of Briefing's rebuild times against its full build."""
+    print()
+    print("Briefing's rebuilds into its last output (a new process each time, reading the record of the last build):")
+    print()
+    print("| rebuild | wall s | user+sys CPU s | peak RSS MiB | share of a full build (wall) |")
+    print("|---|---|---|---|---|")
+    for name, runs in rebuilds.items():
+        share = statistics.median([r[0] for r in runs]) / statistics.median(full_walls) * 100
+        print(f"| {name} | {cell([r[0] for r in runs], 2)} | {cell([r[1] for r in runs], 2)} | "
+              f"{cell([r[2] for r in runs], 0, 1 / 1024)} | {share:.1f} % |")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
@@ -140,7 +208,7 @@ def main():
     bodies.write_text(markdown_bodies(posts), encoding="utf-8")
     outputs = {"Briefing": tmp / "briefing", "Hugo": tmp / "hugo", "cmark": tmp / "cmark"}
     briefing_command = [str(args.briefing.resolve()), "build", "--content", str(content),
-                        "--templates", str(args.templates.resolve()), "--output", str(outputs["Briefing"])]
+                        "--templates", str(args.templates.resolve()), "--output", str(outputs["Briefing"]), "--timings"]
     if args.jobs:
         briefing_command += ["--jobs", str(args.jobs)]
     commands = {
@@ -151,6 +219,7 @@ def main():
         "cmark": [args.cmark, "--to", "html", str(bodies)],
     }
     results = {name: [] for name in commands}
+    briefing_steps = []
     load_before = os.getloadavg()
     try:
         for round_index in range(args.warmup + args.runs):
@@ -168,11 +237,15 @@ def main():
                       file=sys.stderr, flush=True)
                 if timed:
                     results[name].append((wall, cpu, rss))
+                    if name == "Briefing":
+                        briefing_steps.append(step_times(stdout.read_text(errors="replace")))
+        rebuilds = time_rebuilds(briefing_command, articles, args.runs, tmp)
         load_after = os.getloadavg()
         written = {name: count_files(outputs[name]) if outputs[name].is_dir() else (1, outputs[name].stat().st_size)
                    for name in commands}
         summary = (tmp / "Briefing.out").read_text(errors="replace").strip().splitlines()
-        summary = summary[-1].split(" into ")[0] if summary else "no summary"
+        built = [line for line in summary if line.startswith("Built ")]
+        summary = built[-1].split(" into ")[0] if built else "no summary"
     except RuntimeError as error:
         print(f"error: {error}", file=sys.stderr)
         print(f"(outputs kept in {tmp})", file=sys.stderr)
@@ -206,6 +279,8 @@ def main():
         print()
         print("cmark's times are within a few steps of /usr/bin/time's 10 ms resolution, so its ratios are lower "
               "bounds (≥): Briefing's median over cmark's median + 0.01 s.")
+    print_steps(briefing_steps)
+    print_rebuilds(rebuilds, [r[0] for r in b])
     if args.keep:
         print(f"\nOutputs kept in {tmp}", file=sys.stderr)
     else:

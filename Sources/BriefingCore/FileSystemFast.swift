@@ -45,7 +45,8 @@ public enum FileSystemFast {
         guard rmdir(path) == 0 else { throw failure(path) }
     }
 
-    static func failure(_ path: String) -> CocoaError {
+    /// The error for `path` after a failed system call, with the system's reason (`errno`).
+    public static func failure(_ path: String) -> CocoaError {
         CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, NSLocalizedDescriptionKey: "\(path): \(String(cString: strerror(errno)))"])
     }
 }

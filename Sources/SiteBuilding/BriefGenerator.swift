@@ -14,18 +14,28 @@ struct GeneratedBrief: Sendable {
 struct BriefGenerator: Sendable {
     /// Whether briefs carry the whole story (`site.yml` `full_text`).
     var fullText: Bool
+    /// Where the CPU time of analysing and of writing briefs is counted, if anywhere.
+    var meter: WorkMeter?
 
     /// The brief of `article`, read back with the article's path so that any error names the article.
     /// - Throws: `BriefingError` when the written brief does not read back, which is a bug in the writer.
     func brief(for article: Article) throws -> GeneratedBrief {
-        let analysis = ArticleAnalyzer().analysis(of: article)
-        let markdown = BriefWriter().brief(for: article, using: analysis, fullText: fullText)
+        let analysis = measure(.analysing) { ArticleAnalyzer().analysis(of: article) }
+        let markdown = measure(.writingBriefs) { BriefWriter().brief(for: article, using: analysis, fullText: fullText) }
         do {
-            return GeneratedBrief(brief: try BriefReader().brief(from: markdown, path: article.path), markdown: markdown)
+            let brief = try measure(.writingBriefs) { try BriefReader().brief(from: markdown, path: article.path) }
+            return GeneratedBrief(brief: brief, markdown: markdown)
         } catch let error as BriefingError {
             let line = error.location?.line.map { "line \($0) of the brief: " } ?? ""
             throw BriefingError(.unreadableGeneratedBrief(line + error.problem.message), at: SourceLocation(path: article.path))
         }
+    }
+}
+
+extension BriefGenerator {
+    func measure<Value, Failure: Error>(_ kind: WorkKind, _ work: () throws(Failure) -> Value) throws(Failure) -> Value {
+        guard let meter else { return try work() }
+        return try meter.measure(kind, work)
     }
 }
 

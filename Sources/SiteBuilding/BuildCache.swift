@@ -26,8 +26,8 @@ public struct BuildCache: Sendable {
     var markdown: [String: RenderedMarkdown] = [:]
     /// Each page's HTML, by its output path, with the hash of the template and context it was rendered from.
     var pages: [String: RenderedPage] = [:]
-    /// A hash of the bytes of every file in the output folder, by output path; empty before the first write.
-    var written: [String: Int] = [:]
+    /// The digest of the bytes of every file in the output folder, by output path; empty before the first write.
+    var written: [String: ContentDigest] = [:]
 
     /// Whether rendered pages and body HTML are kept for the next build; a one-off build does not keep them, so
     /// that each page is held once in memory.

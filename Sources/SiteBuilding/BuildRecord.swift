@@ -11,7 +11,7 @@ import Foundation
 /// checking.
 struct BuildRecord: Sendable, Equatable {
     static let fileName = ".briefing-cache"
-    static let magic = "briefing build record 1\n"
+    static let magic = "briefing build record 2\n"
 
     /// `ProgramStamp.current` of the program that wrote it.
     var program: String
@@ -26,22 +26,24 @@ struct BuildRecord: Sendable, Equatable {
     var briefs: [String: RecordedBrief]
 }
 
-/// The size and modification time a file had.
+/// A file written: its path, the digest of its bytes, and the size and modification time it had just after.
 struct OutputStamp: Sendable, Equatable {
     var path: String
+    var digest: ContentDigest
     var size: Int
     var seconds: Int
     var nanoseconds: Int
 
-    /// The state of the file at `absolutePath` now, or nil when there is none.
-    init?(path: String, absolutePath: String) {
+    /// The state of the file at `absolutePath` now, with the digest of the bytes written; nil when there is no file.
+    init?(path: String, digest: ContentDigest, absolutePath: String) {
         var info = stat()
         guard lstat(absolutePath, &info) == 0, info.st_mode & mode_t(S_IFMT) == mode_t(S_IFREG) else { return nil }
-        self.init(path: path, size: Int(info.st_size), seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec))
+        self.init(path: path, digest: digest, size: Int(info.st_size), seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec))
     }
 
-    init(path: String, size: Int, seconds: Int, nanoseconds: Int) {
+    init(path: String, digest: ContentDigest, size: Int, seconds: Int, nanoseconds: Int) {
         self.path = path
+        self.digest = digest
         self.size = size
         self.seconds = seconds
         self.nanoseconds = nanoseconds
@@ -72,7 +74,7 @@ extension BuildRecord {
 
     /// Whether the output folder still holds every recorded file as it was written.
     func outputIsIntact(in outputFolder: String) -> Bool {
-        outputs.allSatisfy { OutputStamp(path: $0.path, absolutePath: outputFolder + "/" + $0.path) == $0 }
+        outputs.allSatisfy { OutputStamp(path: $0.path, digest: $0.digest, absolutePath: outputFolder + "/" + $0.path) == $0 }
     }
 
     /// The record as bytes.
@@ -89,6 +91,8 @@ extension BuildRecord {
         writer.number(outputs.count)
         for output in outputs {
             writer.text(output.path)
+            writer.number(Int(bitPattern: UInt(output.digest.high)))
+            writer.number(Int(bitPattern: UInt(output.digest.low)))
             writer.number(output.size)
             writer.number(output.seconds)
             writer.number(output.nanoseconds)
@@ -207,7 +211,7 @@ private struct RecordReader {
         for _ in 0..<(try count()) { warnings.append(try error()) }
         var outputs: [OutputStamp] = []
         for _ in 0..<(try count()) {
-            outputs.append(OutputStamp(path: try text(), size: try number(), seconds: try number(), nanoseconds: try number()))
+            outputs.append(OutputStamp(path: try text(), digest: try digest(), size: try number(), seconds: try number(), nanoseconds: try number()))
         }
         var briefs: [String: RecordedBrief] = [:]
         for _ in 0..<(try count()) {

@@ -14,12 +14,3 @@ public struct OutputFile: Sendable, Equatable {
         self.init(path: path, contents: Data(text.utf8))
     }
 }
-
-extension Data {
-    /// A hash of every byte (`Data.hashValue` reads only the first bytes of a large buffer); valid within one process.
-    var contentHash: Int {
-        var hasher = Hasher()
-        withUnsafeBytes { hasher.combine(bytes: $0) }
-        return hasher.finalize()
-    }
-}

@@ -5,19 +5,22 @@ import Foundation
 ///
 /// Staged: each file is written at once into a folder beside the output, which replaces the output only when the build
 /// succeeded (`commit`), and is removed otherwise (`discard`). In place (a rebuild of an output written before): only
-/// the files whose bytes changed are kept, and written over the output at `commit`, so a failed rebuild writes
-/// nothing. Either way every path is checked to stay inside the output folder.
+/// the files whose bytes changed are written, at once, into a hidden pending folder inside the output, and moved over
+/// the old files at `commit`, so a failed rebuild changes nothing and memory holds no page. Either way every path is
+/// checked to stay inside the output folder.
 final class OutputSink {
     private enum Mode {
-        case staged(staging: URL, retired: URL, folders: Set<String>)
-        case inPlace(previous: [String: Int], pending: [OutputFile])
+        case staged(staging: URL, retired: URL)
+        case inPlace(previous: [String: ContentDigest], pendingFolder: URL, pending: [String])
     }
 
     let writer: OutputWriter
     private var mode: Mode
     private let output: URL
-    /// A hash of every file's bytes by its path.
-    private(set) var digests: [String: Int] = [:]
+    /// The folders made so far (in the staging or pending folder).
+    private var folders: Set<String> = []
+    /// The digest of every file's bytes by its path.
+    private(set) var digests: [String: ContentDigest] = [:]
 
     /// A sink that writes a complete new output beside the old one.
     /// - Throws: `BriefingError` when the output folder may not be replaced, or the staging folder can't be made.
@@ -34,39 +37,48 @@ final class OutputSink {
         } catch {
             throw writer.failure(error)
         }
-        mode = .staged(staging: staging, retired: retired, folders: [staging.path])
+        mode = .staged(staging: staging, retired: retired)
+        folders = [staging.path]
     }
 
-    /// A sink that updates an output written before, whose files had the hashes `previous`.
-    init(updating writer: OutputWriter, previous: [String: Int]) {
+    /// A sink that updates an output written before, whose files had the digests `previous`.
+    init(updating writer: OutputWriter, previous: [String: ContentDigest]) {
         self.writer = writer
         output = URL(fileURLWithPath: writer.outputFolder).standardizedFileURL
-        mode = .inPlace(previous: previous, pending: [])
+        let pendingFolder = output.appendingPathComponent(".briefing-pending-\(getpid())")
+        try? FileSystemFast.removeTree(atPath: pendingFolder.path)
+        mode = .inPlace(previous: previous, pendingFolder: pendingFolder, pending: [])
     }
 
     /// Takes one file of the new site.
     /// - Throws: `BriefingError` (`outputFailed`) naming the path that could not be written.
     func add(_ file: OutputFile) throws {
-        let digest = file.contents.contentHash
+        let digest = file.contents.withUnsafeBytes { ContentDigest(of: $0) }
         digests[file.path] = digest
         switch mode {
-        case .staged(let staging, let retired, var folders):
-            do {
-                let target = try writer.location(of: file.path, in: staging)
-                let folder = target.deletingLastPathComponent().path
-                if folders.insert(folder).inserted {
-                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                }
-                mode = .staged(staging: staging, retired: retired, folders: folders)
-                try FileSystemFast.write(file.contents, toPath: target.path)
-            } catch {
-                throw writer.failure(error)
-            }
-        case .inPlace(let previous, var pending):
+        case .staged(let staging, _):
+            try write(file, into: staging)
+        case .inPlace(let previous, let pendingFolder, var pending):
             guard previous[file.path] != digest else { return }
-            mode = .inPlace(previous: previous, pending: [])
-            pending.append(file)
-            mode = .inPlace(previous: previous, pending: pending)
+            try write(file, into: pendingFolder)
+            mode = .inPlace(previous: previous, pendingFolder: pendingFolder, pending: [])
+            pending.append(file.path)
+            mode = .inPlace(previous: previous, pendingFolder: pendingFolder, pending: pending)
+        }
+    }
+
+    /// Writes `file` at its path under `folder`, making the folders it needs.
+    private func write(_ file: OutputFile, into folder: URL) throws {
+        do {
+            let target = try writer.location(of: file.path, in: folder)
+            let parent = target.deletingLastPathComponent().path
+            if !folders.contains(parent) {
+                try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+                folders.insert(parent)
+            }
+            try FileSystemFast.write(file.contents, toPath: target.path)
+        } catch {
+            throw writer.failure(error)
         }
     }
 
@@ -86,7 +98,7 @@ final class OutputSink {
     /// - Throws: `BriefingError` (`outputFailed`); a staged output is then left as it was.
     func commit() throws -> [String] {
         switch mode {
-        case .staged(let staging, let retired, _):
+        case .staged(let staging, let retired):
             do {
                 for kept in OutputWriter.keptFiles {
                     let previous = output.appendingPathComponent(kept)
@@ -101,13 +113,17 @@ final class OutputSink {
                 throw writer.failure(error)
             }
             return digests.keys.sorted()
-        case .inPlace(let previous, let pending):
-            return try writer.write(pending, removing: previous.keys.filter { digests[$0] == nil }, in: output)
+        case .inPlace(let previous, let pendingFolder, let pending):
+            defer { try? FileSystemFast.removeTree(atPath: pendingFolder.path) }
+            return try writer.move(pending, from: pendingFolder, removing: previous.keys.filter { digests[$0] == nil }, in: output)
         }
     }
 
-    /// Drops what was staged; the output stays as it was.
+    /// Drops what was staged or pending; the output stays as it was.
     func discard() {
-        if case .staged(let staging, _, _) = mode { try? FileSystemFast.removeTree(atPath: staging.path) }
+        switch mode {
+        case .staged(let staging, _): try? FileSystemFast.removeTree(atPath: staging.path)
+        case .inPlace(_, let pendingFolder, _): try? FileSystemFast.removeTree(atPath: pendingFolder.path)
+        }
     }
 }

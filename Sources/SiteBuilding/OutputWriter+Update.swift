@@ -7,23 +7,21 @@ extension OutputWriter {
         FileManager.default.fileExists(atPath: (outputFolder as NSString).appendingPathComponent(Self.marker))
     }
 
-    /// Writes `files` over the output in place, each through a temporary file renamed over the old one (so a reader
+    /// Moves the files at `paths` under `pending` over the output in place, each renamed over the old one (so a reader
     /// never sees half a file), and removes `removed`.
     /// - Returns: the paths written or removed, sorted.
     /// - Throws: `BriefingError` (`outputFailed`) naming the path that could not be written.
-    func write(_ files: [OutputFile], removing removed: [String], in output: URL) throws -> [String] {
+    func move(_ paths: [String], from pending: URL, removing removed: [String], in output: URL) throws -> [String] {
         var changed: [String] = []
         do {
-            for file in files {
-                let target = try location(of: file.path, in: output)
+            for path in paths {
+                let target = try location(of: path, in: output)
                 try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).briefing-\(getpid())")
-                try FileSystemFast.write(file.contents, toPath: temporary.path)
-                guard rename(temporary.path, target.path) == 0 else {
-                    try? manager.removeItem(at: temporary)
-                    throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target.path])
+                let source = try location(of: path, in: pending)
+                guard rename(source.path, target.path) == 0 else {
+                    throw FileSystemFast.failure(target.path)
                 }
-                changed.append(file.path)
+                changed.append(path)
             }
             for path in removed {
                 let target = try location(of: path, in: output)

@@ -9,14 +9,14 @@ enum PageBatch {
     case tags([SiteTag])
 
     /// The batch's pages, with their contexts; entity pages are made `jobs` at a time.
-    func pages(from contexts: PageContextBuilder, jobs: Int) async -> [PageToRender] {
+    func pages(from contexts: PageContextBuilder, jobs: Int, meter: WorkMeter) async -> [PageToRender] {
         switch self {
         case .made(let pages):
             return pages
         case .entities(let entities):
-            return await mapInParallel(entities, jobs: jobs) { contexts.entityPages($0) }.flatMap { $0 }
+            return await mapInParallel(entities, jobs: jobs) { entity in meter.measure(.templates) { contexts.entityPages(entity) } }.flatMap { $0 }
         case .tags(let tags):
-            return tags.flatMap { contexts.tagPages($0) }
+            return meter.measure(.templates) { tags.flatMap { contexts.tagPages($0) } }
         }
     }
 }

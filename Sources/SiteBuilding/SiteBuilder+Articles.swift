@@ -5,16 +5,16 @@ extension SiteBuilder {
     /// The brief of every article, made `options.jobs` at a time, in the articles' order, and the errors of the
     /// articles that failed. An article read exactly as before keeps the brief `cache` holds for it, and one whose
     /// bytes are those the last build recorded keeps the recorded brief.
-    func briefs(for articles: [Article], fullText: Bool, cache: inout BuildCache) async -> (briefs: [GeneratedBrief], errors: [BriefingError], analysed: Int) {
+    func briefs(for articles: [Article], fullText: Bool, cache: inout BuildCache, meter: WorkMeter) async -> (briefs: [GeneratedBrief], errors: [BriefingError], analysed: Int) {
         if cache.fullText != fullText { cache.briefs = [:] }
         cache.fullText = fullText
         let previous = cache.briefs
         let recorded = cache.recorded
         let digests = cache.articles
-        let generator = BriefGenerator(fullText: fullText)
+        let generator = BriefGenerator(fullText: fullText, meter: meter)
         let results = await mapInParallel(articles, jobs: options.jobs) { article -> (result: Result<GeneratedBrief, BriefingError>, isNew: Bool) in
             if let cached = previous[article.path], cached.article == article { return (.success(cached.generated), false) }
-            if let brief = Self.recordedBrief(for: article, recorded: recorded, digest: digests.digest(ofArticleAt: article.path), fullText: fullText) {
+            if let brief = meter.measure(.writingBriefs, { Self.recordedBrief(for: article, recorded: recorded, digest: digests.digest(ofArticleAt: article.path), fullText: fullText) }) {
                 return (.success(brief), false)
             }
             let result = Result { try generator.brief(for: article) }.mapError { error in

@@ -9,11 +9,27 @@ extension SiteBuilder {
         var fingerprint: InputFingerprint?
         var record: BuildRecord?
 
+        /// Whether the output folder still holds every file the recorded build wrote, as it was written.
+        let outputIsIntact: Bool
+
+        init(fingerprint: InputFingerprint? = nil, record: BuildRecord? = nil, outputFolder: String = "") {
+            self.fingerprint = fingerprint
+            self.record = record
+            outputIsIntact = record.map { OutputWriter(outputFolder: outputFolder).holdsOutput && $0.outputIsIntact(in: outputFolder) } ?? false
+        }
+
         /// Whether the output folder already holds the site these inputs make: same program, same inputs, and every
         /// file the last build wrote still as it was written.
-        func outputIsUpToDate(_ options: BuildOptions) -> Bool {
-            guard let fingerprint, let record, record.inputs == fingerprint.whole else { return false }
-            return OutputWriter(outputFolder: options.outputFolder).holdsOutput && record.outputIsIntact(in: options.outputFolder)
+        var outputIsUpToDate: Bool {
+            guard let fingerprint, let record else { return false }
+            return record.inputs == fingerprint.whole && outputIsIntact
+        }
+
+        /// The digest of each file of an intact output, by path, so that a build updates it in place, writing only
+        /// the files whose bytes change; empty when the output is not as recorded.
+        var writtenOutput: [String: ContentDigest] {
+            guard outputIsIntact, let record else { return [:] }
+            return Dictionary(record.outputs.map { ($0.path, $0.digest) }, uniquingKeysWith: { first, _ in first })
         }
     }
 
@@ -22,7 +38,8 @@ extension SiteBuilder {
         guard options.usesRecord else { return RecordCheck() }
         return RecordCheck(
             fingerprint: InputFingerprint(contentFolder: options.contentFolder, templatesFolder: options.templatesFolder, program: options.program),
-            record: BuildRecord.load(from: options.outputFolder, program: options.program)
+            record: BuildRecord.load(from: options.outputFolder, program: options.program),
+            outputFolder: options.outputFolder
         )
     }
 
@@ -51,7 +68,7 @@ extension SiteBuilder {
         }
         var outputs: [OutputStamp] = []
         for path in files {
-            guard let stamp = OutputStamp(path: path, absolutePath: output + "/" + path) else { return }
+            guard let digest = cache.written[path], let stamp = OutputStamp(path: path, digest: digest, absolutePath: output + "/" + path) else { return }
             outputs.append(stamp)
         }
         let record = BuildRecord(

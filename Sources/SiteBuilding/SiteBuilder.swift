@@ -38,14 +38,16 @@ public struct SiteBuilder: Sendable {
     public func build(reusing cache: inout BuildCache, changes: SiteChanges) async throws -> BuildSummary {
         let started = Date()
         var steps = StepClock(progress: progress, total: Self.stepCount)
+        let meter = WorkMeter()
         var next = cache
         var recordCheck = RecordCheck()
         if next.content == nil {
             recordCheck = checkRecord()
-            if !next.keepsRenderings, recordCheck.outputIsUpToDate(options), let record = recordCheck.record {
+            if !next.keepsRenderings, recordCheck.outputIsUpToDate, let record = recordCheck.record {
                 return upToDateSummary(record, started: started)
             }
             next.recorded = recordCheck.record?.briefs ?? [:]
+            next.written = recordCheck.writtenOutput
         }
         var errors: [BriefingError] = []
         var warnings: [BriefingError] = []
@@ -62,7 +64,7 @@ public struct SiteBuilder: Sendable {
         } else {
             let (loaded, contentErrors) = try Self.run("Reading content", after: errors) {
                 try checkFolders()
-                return try ContentLoader().content(in: options.contentFolder, articleCache: &next.articles)
+                return try meter.measure(.reading) { try ContentLoader().content(in: options.contentFolder, articleCache: &next.articles) }
             }
             content = loaded
             warnings += contentErrors.filter { $0.severity == .warning }.map { $0.during("Reading content") }
@@ -80,7 +82,7 @@ public struct SiteBuilder: Sendable {
         next.theme = theme
 
         steps.begin(3, "Analysing \(plural(content.articles.count, "article"))")
-        let fromArticles = await briefs(for: content.articles, fullText: content.config.fullText, cache: &next)
+        let fromArticles = await briefs(for: content.articles, fullText: content.config.fullText, cache: &next, meter: meter)
         errors += fromArticles.errors.map { $0.during("Analysing articles") }
         let generatedMarkdown = Dictionary(fromArticles.briefs.map { ($0.brief.path, $0.markdown) }, uniquingKeysWith: { first, _ in first })
 
@@ -114,11 +116,11 @@ public struct SiteBuilder: Sendable {
         var copies: [StaticFile] = []
         func keep(_ file: OutputFile) throws {
             paths.append(file.path)
-            if errors.isEmpty { try sink.add(file) }
+            if errors.isEmpty { try meter.measure(.writingFiles) { try sink.add(file) } }
         }
         do {
             for chunk in briefs.chunks(of: Self.chunkSize) {
-                let results = await renderInParallel(chunk, theme: theme, contexts: contexts, cache: &next, previous: previousPages, markdown: previousMarkdown)
+                let results = await renderInParallel(chunk, theme: theme, contexts: contexts, cache: &next, previous: previousPages, markdown: previousMarkdown, meter: meter)
                 for (brief, result) in zip(chunk, results) {
                     switch result {
                     case .success(let page):
@@ -137,10 +139,10 @@ public struct SiteBuilder: Sendable {
             }
 
             steps.begin(6, "Rendering \(plural(site.entities.count, "entity page")), \(plural(site.tags.count, "tag page")), the index and \(plural(content.pages.count, "page"))")
-            let (batches, sources) = sitePageBatches(content: content, theme: theme, contexts: contexts)
+            let (batches, sources) = sitePageBatches(content: content, theme: theme, contexts: contexts, meter: meter)
             for batch in batches {
-                let pages = await batch.pages(from: contexts, jobs: options.jobs)
-                for result in await render(pages, theme: theme, sources: sources, cache: &next, previous: previousPages) {
+                let pages = await batch.pages(from: contexts, jobs: options.jobs, meter: meter)
+                for result in await render(pages, theme: theme, sources: sources, cache: &next, previous: previousPages, meter: meter) {
                     switch result {
                     case .success(let page):
                         if page.isNew { renderedCount += 1 }
@@ -167,14 +169,14 @@ public struct SiteBuilder: Sendable {
                 }
             }
             guard errors.isEmpty else { throw BuildFailure(errors: warnings + errors) }
-            for copy in copies { try sink.add(copy) }
+            for copy in copies { try meter.measure(.writingFiles) { try sink.add(copy) } }
         } catch let error as BriefingError {
             throw BuildFailure(errors: warnings + errors + [error.during("Writing output")])
         }
 
         let fileCount = paths.count + copies.count
         steps.begin(8, "Putting \(plural(fileCount, "file")) in place in \(options.outputFolder)")
-        let changed = try Self.run("Writing output", after: errors) { try sink.commit() }
+        let changed = try Self.run("Writing output", after: errors) { try meter.measure(.writingFiles) { try sink.commit() } }
         committed = true
         next.written = sink.digests
         next.recorded = [:]
@@ -190,6 +192,7 @@ public struct SiteBuilder: Sendable {
         }
         steps.finish()
         summary.steps = steps.timings
+        summary.work = meter.seconds
         summary.seconds = Date().timeIntervalSince(started)
         cache = next
         return summary
@@ -207,7 +210,7 @@ public struct SiteBuilder: Sendable {
     /// The listings (home, tags, entities), the entity, tag and search pages, the 404 page and the plain pages, in a
     /// fixed order, as batches whose contexts are made only when the batch is rendered (so that a large site never
     /// holds every page's context at once), with the source file of each plain page (for errors).
-    func sitePageBatches(content: SiteContent, theme: Theme, contexts: PageContextBuilder) -> (batches: [PageBatch], sources: [String: String]) {
+    func sitePageBatches(content: SiteContent, theme: Theme, contexts: PageContextBuilder, meter: WorkMeter) -> (batches: [PageBatch], sources: [String: String]) {
         var batches: [PageBatch] = [.made(contexts.homePages() + [contexts.entityIndex()])]
         batches += contexts.site.entities.chunks(of: Self.chunkSize / 4).map { .entities($0) }
         batches.append(.made([contexts.tagIndex()]))
@@ -218,7 +221,8 @@ public struct SiteBuilder: Sendable {
         var sources: [String: String] = [:]
         for page in content.pages {
             let path = SitePaths.page(page.slug)
-            pages.append(PageToRender(path: path, template: "page", context: contexts.page(for: page, rendered: renderer.render(page.body))))
+            let body = meter.measure(.renderingMarkdown) { renderer.render(page.body) }
+            pages.append(PageToRender(path: path, template: "page", context: contexts.page(for: page, rendered: body)))
             sources[path] = page.path
         }
         batches.append(.made(pages))
@@ -227,10 +231,11 @@ public struct SiteBuilder: Sendable {
 
     /// Renders `pages`, `options.jobs` at a time, in their order; a page whose template and context are those of
     /// `previous` is taken from there.
-    func render(_ pages: [PageToRender], theme: Theme, sources: [String: String], cache: inout BuildCache, previous: [String: RenderedPage]) async -> [Result<SitePage, BriefingError>] {
+    func render(_ pages: [PageToRender], theme: Theme, sources: [String: String], cache: inout BuildCache, previous: [String: RenderedPage], meter: WorkMeter) async -> [Result<SitePage, BriefingError>] {
+        let keyed = cache.keepsRenderings || !previous.isEmpty
         let results = await mapInParallel(pages, jobs: options.jobs) { page in
             Result { () throws(BriefingError) in
-                try theme.render(page, reusing: previous[page.path])
+                try meter.measure(.templates) { () throws(BriefingError) in try theme.render(page, reusing: previous[page.path], keyed: keyed) }
             }
             .mapError { error in
                 var error = error
@@ -247,20 +252,27 @@ public struct SiteBuilder: Sendable {
     /// Renders each brief to a whole HTML page, `options.jobs` at a time; results come back in input order. A page
     /// whose brief, templates and site inputs (`briefPageInputs`) are those of `previous` is taken from there, and a
     /// body whose HTML `markdown` holds is not rendered again.
-    func renderInParallel(_ briefs: [Brief], theme: Theme, contexts: PageContextBuilder, cache: inout BuildCache, previous: [String: RenderedPage], markdown: [String: RenderedMarkdown]) async -> [Result<SitePage, BriefingError>] {
+    func renderInParallel(_ briefs: [Brief], theme: Theme, contexts: PageContextBuilder, cache: inout BuildCache, previous: [String: RenderedPage], markdown: [String: RenderedMarkdown], meter: WorkMeter) async -> [Result<SitePage, BriefingError>] {
         let renderer = CommonMarkRenderer()
+        // A build that keeps nothing and has nothing to reuse does not need the pages' keys.
+        let keyed = cache.keepsRenderings || !previous.isEmpty
         @Sendable func render(_ brief: Brief) -> Result<(SitePage, RenderedMarkdown?), BriefingError> {
             let path = SitePaths.brief(brief.slug)
-            var hasher = Hasher()
-            hasher.combine(theme.library.fingerprint)
-            hasher.combine(brief)
-            hasher.combine(contexts.briefPageInputs(of: brief))
-            let key = hasher.finalize()
-            if let reused = SitePage(path: path, key: key, previous: previous[path]) { return .success((reused, markdown[brief.body])) }
+            var key = 0
+            if keyed {
+                var hasher = Hasher()
+                hasher.combine(theme.library.fingerprint)
+                hasher.combine(brief)
+                hasher.combine(contexts.briefPageInputs(of: brief))
+                key = hasher.finalize()
+                if let reused = SitePage(path: path, key: key, previous: previous[path]) { return .success((reused, markdown[brief.body])) }
+            }
             do {
-                let body = markdown[brief.body] ?? renderer.render(brief.body)
-                let page = PageToRender(path: path, template: "brief", context: contexts.page(for: brief, rendered: body))
-                return .success((try theme.render(page, key: key), body))
+                let body = markdown[brief.body] ?? meter.measure(.renderingMarkdown) { renderer.render(brief.body) }
+                let page = try meter.measure(.templates) { () throws(BriefingError) in
+                    try theme.render(PageToRender(path: path, template: "brief", context: contexts.page(for: brief, rendered: body)), key: key)
+                }
+                return .success((page, body))
             } catch {
                 var located = error
                 if located.location == nil { located.location = SourceLocation(path: brief.path) }

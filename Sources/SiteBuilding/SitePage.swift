@@ -10,8 +10,10 @@ struct SitePage: Sendable {
 }
 
 extension Theme {
-    /// `page` rendered, or `previous` when it was rendered from the same templates and context.
-    func render(_ page: PageToRender, reusing previous: RenderedPage?) throws(BriefingError) -> SitePage {
+    /// `page` rendered, or `previous` when it was rendered from the same templates and context; unless `keyed`, the
+    /// page's key is not worked out (a build that neither reuses nor keeps pages).
+    func render(_ page: PageToRender, reusing previous: RenderedPage?, keyed: Bool = true) throws(BriefingError) -> SitePage {
+        guard keyed else { return try render(page, key: 0) }
         var hasher = Hasher()
         hasher.combine(library.fingerprint)
         hasher.combine(page)

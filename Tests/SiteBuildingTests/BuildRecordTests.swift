@@ -64,6 +64,37 @@ struct BuildRecordTests {
         #expect(try output(site) == (try await fullBuild(of: site)))
     }
 
+    @Test func `a rebuild of an intact output writes only the files whose bytes changed, in place`() async throws {
+        let site = try site()
+        _ = try await builder(site).build()
+        let untouched = try modificationTime(site, "about/index.html")
+        try site.write(IncrementalBuildTests.ferryArticle.replacingOccurrences(of: "every hour", with: "every half hour"), to: "Content/articles/ferry.txt")
+
+        let rebuild = try await builder(site).build()
+        #expect(rebuild.changedFiles.contains("briefs/ferry/index.html"))
+        #expect(!rebuild.changedFiles.contains("about/index.html"))
+        #expect(!rebuild.changedFiles.contains("briefs/harbour/brief.md"))
+        #expect(try modificationTime(site, "about/index.html") == untouched)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.path + "/Output").filter { $0.hasPrefix(".briefing-pending") } == [])
+        #expect(try output(site) == (try await fullBuild(of: site)))
+    }
+
+    @Test func `a failed in-place rebuild leaves the output and its record as they were`() async throws {
+        let site = try site()
+        _ = try await builder(site).build()
+        let before = try output(site)
+        try site.write(IncrementalBuildTests.ferryArticle.replacingOccurrences(of: "every hour", with: "every half hour"), to: "Content/articles/ferry.txt")
+        try site.write("<p>mine</p>", to: "Content/static/index.html")
+
+        await #expect(throws: BuildFailure.self) { try await builder(site).build() }
+        #expect(try output(site) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.path + "/Output").filter { $0.hasPrefix(".briefing-pending") } == [])
+        try FileManager.default.removeItem(atPath: site.path + "/Content/static/index.html")
+        let fixed = try await builder(site).build()
+        #expect(fixed.analysedArticles == 1, "only a successful build records the briefs it made")
+        #expect(try output(site) == (try await fullBuild(of: site)))
+    }
+
     @Test func `an article changed back to bytes only an older record held is analysed again`() async throws {
         let site = try site()
         _ = try await builder(site).build()
@@ -164,7 +195,7 @@ struct BuildRecordTests {
         let record = BuildRecord(
             program: "p", inputs: ContentDigest(high: 1, low: 2), briefCount: 3, pageCount: 4,
             warnings: [BriefingError(.unreadableFile("read as Windows-1252"), at: SourceLocation(path: "a.txt", line: 2), step: "Reading", severity: .warning)],
-            outputs: [OutputStamp(path: "index.html", size: 10, seconds: 11, nanoseconds: 12)],
+            outputs: [OutputStamp(path: "index.html", digest: ContentDigest(high: 7, low: 8), size: 10, seconds: 11, nanoseconds: 12)],
             briefs: ["a.txt": RecordedBrief(key: ContentDigest(high: 5, low: 6), markdown: "---\ntitle: “A”\n---\n")]
         )
         let folder = try TemporaryFolder()
