@@ -22,12 +22,31 @@ public struct BriefWriter: Sendable {
     /// paragraphs that hold no key point. The text reads back through `BriefReader` with the same title, slug,
     /// date, byline, source, source URL, tags and entities.
     public func brief(for article: Article, using analysis: ArticleAnalysis, fullText: Bool) -> String {
-        let details = self.details(of: article, using: analysis)
+        written(for: article, using: analysis, fullText: fullText).markdown
+    }
+
+    /// The Markdown brief of `article`, as `brief(for:using:fullText:)` writes it, with the `Brief` it reads back
+    /// as, so that a build need not parse what it just wrote.
+    public func written(for article: Article, using analysis: ArticleAnalysis, fullText: Bool) -> WrittenBrief {
+        var details = self.details(of: article, using: analysis)
         let blocks = keyPointBlocks(analysis)
             + storyBlocks(article, keyPoints: analysis.keyPoints, fullText: fullText)
             + quoteBlocks(analysis)
             + sourceBlocks(details)
-        guard !blocks.isEmpty else { return frontMatter(details) }
-        return frontMatter(details) + "\n" + blocks.joined(separator: "\n\n") + "\n"
+        let frontMatter = frontMatter(details)
+        // The body is what follows the closing `---` line, as the reader splits it.
+        let body = blocks.isEmpty ? "" : "\n" + blocks.joined(separator: "\n\n") + "\n"
+        details.body = body
+        details.bodyLine = frontMatter.utf8.count { $0 == UInt8(ascii: "\n") } + 1
+        let vouched = !details.title.isEmpty && Slug.isValid(details.slug)
+        return WrittenBrief(markdown: frontMatter + body, brief: vouched ? details : nil)
     }
+}
+
+/// A brief as Markdown, and as the `Brief` that Markdown reads back as (the same title, slug, date, byline, source,
+/// address, tags, entities and body, which tests check on every corpus article); nil when only reading it back can
+/// tell (a title or slug the reader would refuse).
+public struct WrittenBrief: Sendable {
+    public var markdown: String
+    public var brief: Brief?
 }

@@ -32,6 +32,7 @@ struct BriefWriterRoundTripTests {
         )
         let written = BriefWriter().brief(for: article, using: analysis, fullText: true)
         let read = try BriefReader().brief(from: written, path: article.path)
+        #expect(BriefWriter().written(for: article, using: analysis, fullText: true).brief == read, "the writer's brief is the one read back")
 
         #expect(read.title == text)
         #expect(read.slug == "tricky")

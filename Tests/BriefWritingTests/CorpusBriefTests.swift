@@ -30,3 +30,32 @@ struct CorpusBriefTests {
         }
     }
 }
+
+/// The `Brief` the writer returns beside its Markdown is the one `BriefReader` reads from that Markdown, for every
+/// corpus article and the sample site's, condensed and in full: a build uses it instead of reading the brief back.
+struct WrittenBriefTests {
+    static let articles: [String] = {
+        var paths: [String] = []
+        for folder in [Corpus.folder.appendingPathComponent("dev/articles"), Corpus.folder.appendingPathComponent("extra/articles"), Project.content.appendingPathComponent("articles")] {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            paths += names.sorted().map { folder.appendingPathComponent($0).path }
+        }
+        return paths
+    }()
+
+    @Test func `the articles are there`() {
+        #expect(Self.articles.count >= 200, "the shared corpus is not beside the repository")
+    }
+
+    @Test func `every article's written brief is the brief its Markdown reads back as`() throws {
+        for path in Self.articles {
+            let (article, _) = try ArticleReader().article(at: path)
+            let analysis = ArticleAnalyzer().analysis(of: article)
+            for fullText in [false, true] {
+                let written = BriefWriter().written(for: article, using: analysis, fullText: fullText)
+                let read = try BriefReader().brief(from: written.markdown, path: article.path)
+                #expect(written.brief == read, "\(path), full text \(fullText)")
+            }
+        }
+    }
+}
