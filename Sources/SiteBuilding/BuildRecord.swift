@@ -11,7 +11,7 @@ import Foundation
 /// checking.
 struct BuildRecord: Sendable, Equatable {
     static let fileName = ".briefing-cache"
-    static let magic = "briefing build record 2\n"
+    static let magic = "briefing build record 3\n"
 
     /// `ProgramStamp.current` of the program that wrote it.
     var program: String
@@ -50,10 +50,12 @@ struct OutputStamp: Sendable, Equatable {
     }
 }
 
-/// A brief made from an article, with the digest of the article's bytes (and of the options that shaped the brief).
+/// A brief made from an article, with the digest of the article's bytes (and of the options that shaped the brief):
+/// its Markdown and the `Brief` it reads back as, kept whole so that reusing it parses nothing.
 struct RecordedBrief: Sendable, Equatable {
     var key: ContentDigest
     var markdown: String
+    var brief: Brief
 
     /// The key of a brief made from an article whose file has `digest`, with `fullText` as `site.yml` sets it.
     static func key(article digest: ContentDigest, fullText: Bool) -> ContentDigest {
@@ -104,6 +106,7 @@ extension BuildRecord {
             writer.number(Int(bitPattern: UInt(brief.key.high)))
             writer.number(Int(bitPattern: UInt(brief.key.low)))
             writer.text(brief.markdown)
+            writer.brief(brief.brief)
         }
         return Data(writer.bytes)
     }
@@ -126,6 +129,33 @@ private struct RecordWriter {
     mutating func optionalText(_ value: String?) {
         number(value == nil ? 0 : 1)
         if let value { text(value) }
+    }
+
+    mutating func texts(_ values: [String]) {
+        number(values.count)
+        for value in values { text(value) }
+    }
+
+    mutating func brief(_ brief: Brief) {
+        text(brief.title)
+        text(brief.slug)
+        optionalText(brief.date?.iso)
+        optionalText(brief.byline)
+        optionalText(brief.source)
+        optionalText(brief.sourceURL)
+        texts(brief.tags)
+        for group in [brief.entities.people, brief.entities.organizations, brief.entities.places] {
+            number(group.count)
+            for entity in group {
+                text(entity.name)
+                optionalText(entity.role)
+                texts(entity.aliases)
+                number(entity.mentions)
+            }
+        }
+        text(brief.body)
+        number(brief.bodyLine)
+        text(brief.path)
     }
 
     mutating func error(_ error: BriefingError) {
@@ -173,6 +203,35 @@ private struct RecordReader {
         try number() == 0 ? nil : try text()
     }
 
+    mutating func texts() throws -> [String] {
+        var values: [String] = []
+        for _ in 0..<(try count()) { values.append(try text()) }
+        return values
+    }
+
+    mutating func brief() throws -> Brief {
+        let title = try text()
+        let slug = try text()
+        let date = try optionalText().map { try CalendarDate(iso: $0) ?? { throw Malformed() }() }
+        let byline = try optionalText()
+        let source = try optionalText()
+        let sourceURL = try optionalText()
+        let tags = try texts()
+        var groups: [[BriefEntity]] = []
+        for _ in 0..<3 {
+            var group: [BriefEntity] = []
+            for _ in 0..<(try count()) {
+                group.append(BriefEntity(name: try text(), role: try optionalText(), aliases: try texts(), mentions: try number()))
+            }
+            groups.append(group)
+        }
+        return Brief(
+            title: title, slug: slug, date: date, byline: byline, source: source, sourceURL: sourceURL, tags: tags,
+            entities: BriefEntities(people: groups[0], organizations: groups[1], places: groups[2]),
+            body: try text(), bodyLine: try number(), path: try text()
+        )
+    }
+
     mutating func digest() throws -> ContentDigest {
         ContentDigest(high: UInt64(bitPattern: Int64(try number())), low: UInt64(bitPattern: Int64(try number())))
     }
@@ -216,7 +275,7 @@ private struct RecordReader {
         var briefs: [String: RecordedBrief] = [:]
         for _ in 0..<(try count()) {
             let path = try text()
-            briefs[path] = RecordedBrief(key: try digest(), markdown: try text())
+            briefs[path] = RecordedBrief(key: try digest(), markdown: try text(), brief: try brief())
         }
         return BuildRecord(program: program, inputs: inputs, briefCount: briefCount, pageCount: pageCount, warnings: warnings, outputs: outputs, briefs: briefs)
     }

@@ -64,7 +64,7 @@ extension SiteBuilder {
         let fullText = cache.fullText ?? false
         for (path, cached) in cache.briefs {
             guard let digest = cache.articles.digest(ofArticleAt: path) else { continue }
-            briefs[path] = RecordedBrief(key: RecordedBrief.key(article: digest, fullText: fullText), markdown: cached.generated.markdown)
+            briefs[path] = RecordedBrief(key: RecordedBrief.key(article: digest, fullText: fullText), markdown: cached.generated.markdown, brief: cached.generated.brief)
         }
         var outputs: [OutputStamp] = []
         for path in files {
@@ -87,12 +87,12 @@ extension SiteBuilder {
         }
     }
 
-    /// The brief `recorded` holds for `article`, read back, when it was made from the same bytes the article was
-    /// read from now; nil otherwise.
+    /// The brief `recorded` holds for `article`, when it was made from the same bytes the article was read from now;
+    /// nil otherwise.
     static func recordedBrief(for article: Article, recorded: [String: RecordedBrief], digest: ContentDigest?, fullText: Bool) -> GeneratedBrief? {
         guard let digest, let entry = recorded[article.path], entry.key == RecordedBrief.key(article: digest, fullText: fullText),
-              let brief = try? BriefReader().brief(from: entry.markdown, path: article.path)
+              entry.brief.path == article.path
         else { return nil }
-        return GeneratedBrief(brief: brief, markdown: entry.markdown)
+        return GeneratedBrief(brief: entry.brief, markdown: entry.markdown)
     }
 }

@@ -196,7 +196,14 @@ struct BuildRecordTests {
             program: "p", inputs: ContentDigest(high: 1, low: 2), briefCount: 3, pageCount: 4,
             warnings: [BriefingError(.unreadableFile("read as Windows-1252"), at: SourceLocation(path: "a.txt", line: 2), step: "Reading", severity: .warning)],
             outputs: [OutputStamp(path: "index.html", digest: ContentDigest(high: 7, low: 8), size: 10, seconds: 11, nanoseconds: 12)],
-            briefs: ["a.txt": RecordedBrief(key: ContentDigest(high: 5, low: 6), markdown: "---\ntitle: “A”\n---\n")]
+            briefs: ["a.txt": RecordedBrief(
+                key: ContentDigest(high: 5, low: 6), markdown: "---\ntitle: “A”\n---\n- A point.\n",
+                brief: Brief(
+                    title: "“A”", slug: "a", date: CalendarDate(iso: "2025-01-02"), byline: "B", source: nil, sourceURL: "https://example.org",
+                    tags: ["t", "u"], entities: BriefEntities(people: [BriefEntity(name: "Ann Smith", role: "engineer", aliases: ["Smith"], mentions: 2)], places: [BriefEntity(name: "Springfield")]),
+                    body: "- A point.\n", bodyLine: 4, path: "a.txt"
+                )
+            )]
         )
         let folder = try TemporaryFolder()
         try record.encoded().write(to: folder.url.appendingPathComponent(".briefing-cache"))
