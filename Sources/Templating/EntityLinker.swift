@@ -22,13 +22,24 @@ struct EntityLinker {
         self.targets = targets.filter { $0.name.count >= 2 }.sorted { ($0.name.count, $1.name) > ($1.name.count, $0.name) }
     }
 
+    /// A way a name may be written in the HTML: its words as UTF-8 bytes, and the target it links to.
+    struct Spelling {
+        var words: [[UInt8]]
+        var target: Int
+
+        init(_ text: String, target: Int) {
+            words = text.split(separator: " ").map { Array($0.utf8) }
+            self.target = target
+        }
+    }
+
     func linking(_ html: String) -> String {
         guard !targets.isEmpty else { return html }
-        var spellings: [(text: String, target: Int)] = []
+        var spellings: [Spelling] = []
         for (index, target) in targets.enumerated() {
             let escaped = Self.escaped(target.name)
-            spellings.append((escaped, index))
-            if escaped.contains("'") { spellings.append((escaped.replacingCharacters("'", with: "\u{2019}"), index)) }
+            spellings.append(Spelling(escaped, target: index))
+            if escaped.contains("'") { spellings.append(Spelling(escaped.replacingCharacters("'", with: "\u{2019}"), target: index)) }
         }
         var linked = Set<Int>()
         var result = ""
@@ -36,7 +47,7 @@ struct EntityLinker {
         var skipped: [String] = []
         var rest = html[...]
         while !rest.isEmpty {
-            if rest.first == "<", let end = rest.firstIndex(of: ">") {
+            if rest.utf8.first == UInt8(ascii: "<"), let end = rest.utf8.firstIndex(of: UInt8(ascii: ">")) {
                 let tag = rest[...end]
                 result += tag
                 let name = Self.elementName(tag)
@@ -50,7 +61,7 @@ struct EntityLinker {
                 rest = rest[rest.index(after: end)...]
                 continue
             }
-            let textEnd = rest.firstIndex(of: "<") ?? rest.endIndex
+            let textEnd = rest.utf8.dropFirst().firstIndex(of: UInt8(ascii: "<")) ?? rest.endIndex
             let text = rest[..<textEnd]
             result += skipped.isEmpty && linked.count < targets.count ? link(text, spellings: spellings, linked: &linked) : String(text)
             rest = rest[textEnd...]
@@ -59,14 +70,14 @@ struct EntityLinker {
     }
 
     /// `text` with the earliest unlinked name linked, then the next, until none is left.
-    func link(_ text: Substring, spellings: [(text: String, target: Int)], linked: inout Set<Int>) -> String {
+    func link(_ text: Substring, spellings: [Spelling], linked: inout Set<Int>) -> String {
         var result = ""
         var rest = text
         while true {
             var best: (range: Range<Substring.Index>, target: Int)?
-            for (spelling, target) in spellings where !linked.contains(target) {
-                guard let range = Self.wholeWord(spelling, in: rest) else { continue }
-                if best == nil || range.lowerBound < best!.range.lowerBound { best = (range, target) }
+            for spelling in spellings where !linked.contains(spelling.target) {
+                guard let range = Self.wholeWord(spelling.words, in: rest) else { continue }
+                if best == nil || range.lowerBound < best!.range.lowerBound { best = (range, spelling.target) }
             }
             guard let (range, target) = best else { break }
             result += rest[..<range.lowerBound]
@@ -77,11 +88,10 @@ struct EntityLinker {
         return result + rest
     }
 
-    /// The first place `name` occurs in `text` with no letter or digit touching it; the spaces of the name match any
+    /// The first place the name whose words are `words` occurs in `text` with no letter or digit touching it; the spaces of the name match any
     /// run of ASCII whitespace, as a wrapped line of Markdown keeps its line break. Compares UTF-8 bytes: a brief
     /// page runs this for every name in every stretch of text.
-    static func wholeWord(_ name: String, in text: Substring) -> Range<Substring.Index>? {
-        let words = name.split(separator: " ").map { Array($0.utf8) }
+    static func wholeWord(_ words: [[UInt8]], in text: Substring) -> Range<Substring.Index>? {
         guard let first = words.first, let lead = first.first else { return nil }
         let bytes = text.utf8
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
@@ -107,6 +117,25 @@ struct EntityLinker {
             }
             guard matched, !touchesWord(before: start, in: text), !touchesWord(after: end, in: text) else { continue }
             return start..<end
+        }
+        return nil
+    }
+
+    /// The first place `needle` occurs in `text`, byte for byte.
+    static func firstRange(of needle: String, in text: Substring) -> Range<Substring.Index>? {
+        let pattern = Array(needle.utf8)
+        guard let lead = pattern.first else { return nil }
+        let bytes = text.utf8
+        var candidate = bytes.startIndex
+        while let start = bytes[candidate...].firstIndex(of: lead) {
+            var position = start
+            var matched = true
+            for byte in pattern {
+                guard position < bytes.endIndex, bytes[position] == byte else { matched = false; break }
+                position = bytes.index(after: position)
+            }
+            if matched { return start..<position }
+            candidate = bytes.index(after: start)
         }
         return nil
     }
