@@ -121,25 +121,6 @@ struct EntityLinker {
         return nil
     }
 
-    /// The first place `needle` occurs in `text`, byte for byte.
-    static func firstRange(of needle: String, in text: Substring) -> Range<Substring.Index>? {
-        let pattern = Array(needle.utf8)
-        guard let lead = pattern.first else { return nil }
-        let bytes = text.utf8
-        var candidate = bytes.startIndex
-        while let start = bytes[candidate...].firstIndex(of: lead) {
-            var position = start
-            var matched = true
-            for byte in pattern {
-                guard position < bytes.endIndex, bytes[position] == byte else { matched = false; break }
-                position = bytes.index(after: position)
-            }
-            if matched { return start..<position }
-            candidate = bytes.index(after: start)
-        }
-        return nil
-    }
-
     /// Whether the scalar just before `index` is a letter or digit.
     static func touchesWord(before index: String.Index, in text: Substring) -> Bool {
         let scalars = text.unicodeScalars

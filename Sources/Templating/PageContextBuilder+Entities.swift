@@ -121,7 +121,7 @@ extension PageContextBuilder {
         var rest = html[...]
         for (quote, entity) in site.quotes(inBrief: brief.slug) {
             let spellings = [quote.speaker, quote.speaker.replacingOccurrences(of: "'", with: "\u{2019}")].map(HTML.escaped)
-            guard let found = spellings.lazy.compactMap({ EntityLinker.firstRange(of: "<cite>\($0)</cite>", in: rest) }).first else { continue }
+            guard let found = spellings.lazy.compactMap({ rest.firstRange(ofBytes: "<cite>\($0)</cite>") }).first else { continue }
             let name = rest[found].dropFirst("<cite>".count).dropLast("</cite>".count)
             result += rest[..<found.lowerBound]
             result += "<cite><a href=\"\(HTML.escaped(root + SitePaths.entity(entity.slug)))\">\(name)</a></cite>"
