@@ -106,7 +106,7 @@ extension BuildRecord {
             writer.number(Int(bitPattern: UInt(brief.key.high)))
             writer.number(Int(bitPattern: UInt(brief.key.low)))
             writer.text(brief.markdown)
-            writer.brief(brief.brief)
+            writer.brief(brief.brief, writtenAs: brief.markdown)
         }
         return Data(writer.bytes)
     }
@@ -136,7 +136,8 @@ private struct RecordWriter {
         for value in values { text(value) }
     }
 
-    mutating func brief(_ brief: Brief) {
+    /// The brief's fields; its body, which ends `markdown` as a rule, as where it starts there.
+    mutating func brief(_ brief: Brief, writtenAs markdown: String) {
         text(brief.title)
         text(brief.slug)
         optionalText(brief.date?.iso)
@@ -153,7 +154,12 @@ private struct RecordWriter {
                 number(entity.mentions)
             }
         }
-        text(brief.body)
+        if markdown.utf8.count >= brief.body.utf8.count, markdown.hasSuffix(brief.body) {
+            number(markdown.utf8.count - brief.body.utf8.count)
+        } else {
+            number(-1)
+            text(brief.body)
+        }
         number(brief.bodyLine)
         text(brief.path)
     }
@@ -209,7 +215,7 @@ private struct RecordReader {
         return values
     }
 
-    mutating func brief() throws -> Brief {
+    mutating func brief(writtenAs markdown: String) throws -> Brief {
         let title = try text()
         let slug = try text()
         let date = try optionalText().map { try CalendarDate(iso: $0) ?? { throw Malformed() }() }
@@ -228,8 +234,17 @@ private struct RecordReader {
         return Brief(
             title: title, slug: slug, date: date, byline: byline, source: source, sourceURL: sourceURL, tags: tags,
             entities: BriefEntities(people: groups[0], organizations: groups[1], places: groups[2]),
-            body: try text(), bodyLine: try number(), path: try text()
+            body: try body(of: markdown), bodyLine: try number(), path: try text()
         )
+    }
+
+    /// The body written by `RecordWriter.brief(_:writtenAs:)`.
+    mutating func body(of markdown: String) throws -> String {
+        let start = try number()
+        guard start >= 0 else { return try text() }
+        let utf8 = markdown.utf8
+        guard start <= utf8.count else { throw Malformed() }
+        return String(decoding: utf8.dropFirst(start), as: UTF8.self)
     }
 
     mutating func digest() throws -> ContentDigest {
@@ -275,7 +290,9 @@ private struct RecordReader {
         var briefs: [String: RecordedBrief] = [:]
         for _ in 0..<(try count()) {
             let path = try text()
-            briefs[path] = RecordedBrief(key: try digest(), markdown: try text(), brief: try brief())
+            let key = try digest()
+            let markdown = try text()
+            briefs[path] = RecordedBrief(key: key, markdown: markdown, brief: try brief(writtenAs: markdown))
         }
         return BuildRecord(program: program, inputs: inputs, briefCount: briefCount, pageCount: pageCount, warnings: warnings, outputs: outputs, briefs: briefs)
     }

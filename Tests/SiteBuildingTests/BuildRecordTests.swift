@@ -203,6 +203,9 @@ struct BuildRecordTests {
                     tags: ["t", "u"], entities: BriefEntities(people: [BriefEntity(name: "Ann Smith", role: "engineer", aliases: ["Smith"], mentions: 2)], places: [BriefEntity(name: "Springfield")]),
                     body: "- A point.\n", bodyLine: 4, path: "a.txt"
                 )
+            ), "b.txt": RecordedBrief(
+                key: ContentDigest(high: 9, low: 10), markdown: "---\ntitle: B\n---\n",
+                brief: Brief(title: "B", slug: "b", body: "a body that is not the end of the Markdown", path: "b.txt")
             )]
         )
         let folder = try TemporaryFolder()
