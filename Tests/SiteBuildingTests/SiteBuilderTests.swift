@@ -28,6 +28,11 @@ struct SiteBuilderTests {
         #expect(summary.steps.count == 8)
         #expect(summary.steps.allSatisfy { $0.seconds >= 0 })
         #expect(summary.timingLines.count == 8)
+        #expect(summary.work.map(\.kind) == WorkKind.allCases)
+        #expect(summary.work.allSatisfy { $0.cpuSeconds >= 0 })
+        #expect(summary.work.first { $0.kind == .templates }!.cpuSeconds > 0, "pages were rendered")
+        #expect(summary.workLine.hasPrefix("CPU time by kind of work: read "))
+        #expect(summary.workLine.contains(", templates "))
         #expect(summary.timingLines[2].hasSuffix(" s  Analysing 0 articles"))
     }
 
