@@ -38,10 +38,14 @@ public struct Brief: Sendable, Hashable {
         self.path = path
     }
 
-    /// The items of the bullet list that opens `body`.
+    /// The items of the bullet list that opens `body`; reads the body's lines only as far as that list goes.
     static func keyPoints(of body: String) -> [String] {
         var points: [String] = []
-        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
+        var lineStart = body.startIndex
+        while lineStart < body.endIndex {
+            let lineEnd = body.utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? body.endIndex
+            let line = body[lineStart..<lineEnd]
+            lineStart = lineEnd < body.endIndex ? body.index(after: lineEnd) : lineEnd
             let trimmed = line.drop(while: { $0 == " " })
             if trimmed.isEmpty {
                 if points.isEmpty { continue } else { break }

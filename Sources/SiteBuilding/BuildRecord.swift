@@ -67,10 +67,12 @@ struct RecordedBrief: Sendable, Equatable {
 
 extension BuildRecord {
     /// The record in `outputFolder`, or nil when there is none, it does not read, or another program wrote it.
-    static func load(from outputFolder: String, program: String) -> BuildRecord? {
+    /// Without `briefs` (what telling whether the output is up to date needs) only the start of the record is read,
+    /// and `briefs` is left empty.
+    static func load(from outputFolder: String, program: String, briefs: Bool = true) -> BuildRecord? {
         guard let data = FileManager.default.contents(atPath: outputFolder + "/" + fileName) else { return nil }
         var reader = RecordReader(data: data)
-        guard let record = try? reader.record(), record.program == program, reader.isAtEnd else { return nil }
+        guard let record = try? reader.record(withBriefs: briefs), record.program == program, !briefs || reader.isAtEnd else { return nil }
         return record
     }
 
@@ -275,7 +277,7 @@ private struct RecordReader {
         return BriefingError(problem, at: location, step: step, underlying: underlying, severity: severity)
     }
 
-    mutating func record() throws -> BuildRecord {
+    mutating func record(withBriefs: Bool) throws -> BuildRecord {
         guard try text() == BuildRecord.magic else { throw Malformed() }
         let program = try text()
         let inputs = try digest()
@@ -288,7 +290,7 @@ private struct RecordReader {
             outputs.append(OutputStamp(path: try text(), digest: try digest(), size: try number(), seconds: try number(), nanoseconds: try number()))
         }
         var briefs: [String: RecordedBrief] = [:]
-        for _ in 0..<(try count()) {
+        for _ in 0..<(withBriefs ? try count() : 0) {
             let path = try text()
             let key = try digest()
             let markdown = try text()

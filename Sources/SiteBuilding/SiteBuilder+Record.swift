@@ -33,14 +33,20 @@ extension SiteBuilder {
         }
     }
 
-    /// Reads the record and fingerprints the inputs, unless `options` says to ignore records.
+    /// Reads the start of the record and fingerprints the inputs, unless `options` says to ignore records.
     func checkRecord() -> RecordCheck {
         guard options.usesRecord else { return RecordCheck() }
         return RecordCheck(
             fingerprint: InputFingerprint(contentFolder: options.contentFolder, templatesFolder: options.templatesFolder, program: options.program),
-            record: BuildRecord.load(from: options.outputFolder, program: options.program),
+            record: BuildRecord.load(from: options.outputFolder, program: options.program, briefs: false),
             outputFolder: options.outputFolder
         )
+    }
+
+    /// The briefs the record holds: read only when the output is not up to date.
+    func recordedBriefs() -> [String: RecordedBrief] {
+        guard options.usesRecord else { return [:] }
+        return BuildRecord.load(from: options.outputFolder, program: options.program)?.briefs ?? [:]
     }
 
     /// The summary of a build that found the output up to date and wrote nothing.

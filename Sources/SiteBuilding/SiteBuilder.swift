@@ -46,7 +46,7 @@ public struct SiteBuilder: Sendable {
             if !next.keepsRenderings, recordCheck.outputIsUpToDate, let record = recordCheck.record {
                 return upToDateSummary(record, started: started)
             }
-            next.recorded = recordCheck.record?.briefs ?? [:]
+            next.recorded = recordCheck.record == nil ? [:] : recordedBriefs()
             next.written = recordCheck.writtenOutput
         }
         var errors: [BriefingError] = []

@@ -212,5 +212,8 @@ struct BuildRecordTests {
         try record.encoded().write(to: folder.url.appendingPathComponent(".briefing-cache"))
         #expect(BuildRecord.load(from: folder.path, program: "p") == record)
         #expect(BuildRecord.load(from: folder.path, program: "q") == nil)
+        var start = record
+        start.briefs = [:]
+        #expect(BuildRecord.load(from: folder.path, program: "p", briefs: false) == start, "the start alone, for the up-to-date check")
     }
 }
