@@ -110,22 +110,24 @@ extension BuildRecord {
             writer.text(brief.markdown)
             writer.brief(brief.brief, writtenAs: brief.markdown)
         }
-        return Data(writer.bytes)
+        return writer.bytes
     }
 }
 
 /// Appends numbers (8 bytes, little-endian) and length-prefixed UTF-8 text.
 private struct RecordWriter {
-    var bytes: [UInt8] = []
+    var bytes = Data()
 
     mutating func number(_ value: Int) {
         withUnsafeBytes(of: Int64(value).littleEndian) { bytes.append(contentsOf: $0) }
     }
 
     mutating func text(_ value: String) {
-        let utf8 = Array(value.utf8)
-        number(utf8.count)
-        bytes.append(contentsOf: utf8)
+        var value = value
+        value.withUTF8 { utf8 in
+            number(utf8.count)
+            bytes.append(utf8)
+        }
     }
 
     mutating func optionalText(_ value: String?) {
