@@ -17,7 +17,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
@@ -52,7 +51,7 @@ let package = Package(
         .target(name: "SiteModel", dependencies: ["BriefingCore"], swiftSettings: strictSettings),
         .target(
             name: "Templating",
-            dependencies: ["BriefingCore", "MarkdownRendering", "SiteModel", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["BriefingCore", "MarkdownRendering", "SiteModel"],
             swiftSettings: strictSettings
         ),
         .target(

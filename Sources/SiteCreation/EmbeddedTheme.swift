@@ -20,9 +20,11 @@ enum EmbeddedTheme {
 # Templates
 
 The default theme of Briefing. The templates are Mustache, rendered by
-hummingbird-project/swift-mustache 2.1.1. `MustacheLibrary(directory: "Templates")`
-loads every `*.mustache` file below this folder. A template is named by its path
-relative to this folder, without the extension: `brief`, `partials/sidebar`.
+Briefing's own renderer (`Sources/Templating/Mustache/`), which renders this
+theme byte for byte as hummingbird-project/swift-mustache 2.1.1 did; see
+"Mustache" below for what it supports. Loading the theme reads every `*.mustache` file below this
+folder. A template is named by its path relative to this folder, without the
+extension: `brief`, `partials/sidebar`.
 
 | file | renders | notes |
 |---|---|---|
@@ -58,7 +60,7 @@ Every template in the table except the partials must exist: a theme that lacks o
   under a sub-path and at a domain root.
 - A missing field renders empty. `nil`, `false` and empty arrays are falsy, so
   an optional field is tested with `{{#field}}…{{/field}}`. An empty string is
-  truthy in swift-mustache: leave optional fields `nil` rather than `""`.
+  truthy: leave optional fields `nil` rather than `""`.
 - Whole lists are wrapped with the array transform `empty`:
   `{{^empty(toc)}}<ol>{{#toc}}…{{/toc}}</ol>{{/empty(toc)}}`. A `nil` array
   counts as non-empty there, so array fields are always present (possibly `[]`).
@@ -72,6 +74,45 @@ Every template in the table except the partials must exist: a theme that lacks o
   definitions may appear directly inside it.
 - Keep `{{$content}}` and `{{{bodyHTML}}}` at the start of their lines: an
   indented standalone tag would indent the HTML it inserts.
+
+## Mustache
+
+The renderer supports:
+
+- `{{name}}` (escapes `& < > " '`, the quote as `&#39;`), `{{{name}}}` and
+  `{{& name}}` (raw); a number is written in digits, a flag as `true` or
+  `false`, a list or a view as nothing.
+- `{{#name}}…{{/name}}`: once per element of a list (the element on top of the
+  context stack), once if `true`, once with any other value on the stack;
+  nothing for `nil`, `false` or `[]`. `{{^name}}…{{/name}}`: once for `nil`,
+  `false` or `[]`.
+- Names: `a.b.c` (`a` is looked up from the innermost context outwards, then
+  `b` and `c` in it only), `.` (the current value) and `.a` (the current
+  context only).
+- `{{! comment }}`, `{{=<% %>=}}` (set delimiters, until the end of the
+  enclosing section), `{{> partial}}` (a standalone partial is indented like
+  its tag), `{{<parent}}{{$block}}…{{/block}}{{/parent}}` over
+  `{{$block}}default{{/block}}` (the outermost override wins).
+- Standalone lines: a section, comment, partial, block or set-delimiter tag
+  alone on its line (spaces and tabs aside) takes the whole line with it. Lines
+  end with `\n` or `\r\n`.
+- Transforms, written `{{#empty(tags)}}` and nestable (`{{count(reversed(x))}}`):
+  - text: `empty`, `capitalized`, `lowercased`, `uppercased`, `reversed`;
+  - lists: `empty`, `count`, `first`, `last`, `reversed`, `sorted` (lists of
+    text or numbers);
+  - numbers: `equalzero`, `plusone`, `minusone`, `even`, `odd`;
+  - inside a section over a list, with no name: `first()`, `last()`,
+    `index()`, `even()`, `odd()` (not inside a partial or a nested section
+    over a view, which start afresh).
+
+  A transform that does not apply to its value (`uppercased` of a list,
+  `first` of `[]`) gives nothing, so `{{^empty(x)}}` renders for a missing `x`.
+
+Not supported, each a load error naming the file, line and column: an unknown
+transform, `{{% … }}` configuration tags (such as `CONTENT_TYPE`), dynamic
+partials `{{>*name}}` and `{{<*name}}`, and anything but `{{$block}}`
+definitions (and white space) directly inside `{{<parent}}`. A partial that
+names no template is a load error too. Views have no lambdas.
 
 ## Context every page gets
 

@@ -1,16 +1,18 @@
 import BriefingCore
 import Foundation
-import Mustache
 
 /// The site's Mustache templates, loaded from a folder and checked before anything is rendered.
 ///
-/// The only importer of Mustache. Every template parse error, unknown partial and missing required template is a
+/// Templates are parsed once, by `MustacheParser`, into nodes whose names are split and whose partials are numbered,
+/// and rendered by `MustacheRenderer`. Every template parse error, unknown partial and missing required template is a
 /// `BriefingError` naming the template file, line and column.
 public struct TemplateLibrary: Sendable {
     /// The templates a site cannot be built without.
     public static let requiredTemplates = ["layout", "index", "brief", "page", "404", "entity", "entities", "tag", "tags", "search"]
 
-    private let library: MustacheLibrary
+    /// Each template's nodes, numbered as `names`.
+    private let bodies: [[MustacheNode]]
+    private let numbers: [String: Int]
     /// Template names, as partials name them (`partials/sidebar`).
     public let names: [String]
     /// Differs whenever any template's text differs; valid within one process (Swift's hashing is seeded per run).
@@ -23,32 +25,40 @@ public struct TemplateLibrary: Sendable {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw BriefingError(.invalidProject("there is no templates folder at '\(folder)'. Pass --templates FOLDER, or copy the default theme's Templates/ folder."))
         }
-        var templates: [String: MustacheTemplate] = [:]
+        let files = try Self.templateFiles(in: folder)
+        let names = files.map { String($0.dropLast(".mustache".count)) }.sorted()
+        let numbers = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        var bodies = [[MustacheNode]](repeating: [], count: names.count)
         var sources: [String: String] = [:]
-        for relative in try Self.templateFiles(in: folder) {
+        var unknownPartials: [String: [(name: String, offset: Int)]] = [:]
+        for relative in files {
             let path = folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
             let name = String(relative.dropLast(".mustache".count))
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                 throw BriefingError(.invalidTemplate("the template cannot be read as UTF-8 text. Save it as UTF-8."), at: SourceLocation(path: path))
             }
+            var parser = MustacheParser(text, templateNumbers: numbers)
             do {
-                templates[name] = try MustacheTemplate(string: text)
-            } catch let error as MustacheTemplate.ParserError {
-                throw BriefingError(
-                    .invalidTemplate(Self.explanation(of: error.error)),
-                    at: SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber)
-                )
+                bodies[numbers[name]!] = try parser.nodes()
+            } catch {
+                throw BriefingError(.invalidTemplate(error.explanation), at: Self.location(of: error.offset, in: text, path: path))
             }
             sources[path] = text
+            unknownPartials[path] = parser.unknownPartials
         }
-        let names = templates.keys.sorted()
-        for required in Self.requiredTemplates where templates[required] == nil {
+        for required in Self.requiredTemplates where numbers[required] == nil {
             throw BriefingError(.invalidTemplate("the template '\(required).mustache' is missing; the folder has \(Self.list(names)). Copy it from the default theme."), at: SourceLocation(path: folder))
         }
         for path in sources.keys.sorted() {
-            try PartialReferences.check(sources[path]!, path: path, known: Set(names))
+            if let unknown = unknownPartials[path]?.first {
+                throw BriefingError(
+                    .invalidTemplate("the partial '\(unknown.name)' does not exist; the templates are \(Self.list(names)). Fix the name or add \(unknown.name).mustache."),
+                    at: Self.location(of: unknown.offset, in: sources[path]!, path: path)
+                )
+            }
         }
-        self.library = MustacheLibrary(templates: templates)
+        self.bodies = bodies
+        self.numbers = numbers
         self.names = names
         var hasher = Hasher()
         for path in sources.keys.sorted() {
@@ -61,10 +71,12 @@ public struct TemplateLibrary: Sendable {
     /// Renders `context` with the template `name`.
     /// - Throws: `BriefingError` when there is no such template.
     public func render(_ context: PageContext, with name: String) throws(BriefingError) -> String {
-        guard let html = library.render(context, withTemplate: name) else {
+        guard let number = numbers[name] else {
             throw BriefingError(.invalidTemplate("there is no template '\(name)'; the templates are \(Self.list(names))."))
         }
-        return html
+        var renderer = MustacheRenderer(templates: bodies, context: context.templateValue, capacity: 1 << 16)
+        renderer.render(bodies[number])
+        return String(decoding: renderer.output, as: UTF8.self)
     }
 
     static func templateFiles(in folder: String) throws -> [String] {
@@ -80,53 +92,11 @@ public struct TemplateLibrary: Sendable {
         names.isEmpty ? "no templates" : names.map { "'\($0)'" }.joined(separator: ", ")
     }
 
-    static func explanation(of error: any Error) -> String {
-        switch error as? MustacheTemplate.Error {
-        case .sectionCloseNameIncorrect?:
-            return "this closing tag does not match the section that is open. Close the innermost section first, with {{/name}} naming it."
-        case .unfinishedName?:
-            return "this tag is not finished. End it with '}}'."
-        case .expectedSectionEnd?:
-            return "a section is never closed before the end of the template. Add {{/name}} where the section should end."
-        case .invalidSetDelimiter?:
-            return "this set-delimiter tag is malformed. Write it as {{=<% %>=}}."
-        case .transformAppliedToInheritanceSection?:
-            return "a transform cannot be applied to an inheritance section. Remove the transform."
-        case .illegalTokenInsideInheritSection?, .textInsideInheritSection?:
-            return "only {{$block}} sections may appear inside {{<parent}}. Move this into a block."
-        case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?:
-            return "this {{% … }} configuration tag is not understood. Remove it."
-        case nil:
-            return "the template does not parse: \(error)."
-        }
+    /// The line and column (in characters, from 1) of a byte offset, as swift-mustache counted them.
+    static func location(of offset: Int, in text: String, path: String) -> SourceLocation {
+        let before = text[..<text.utf8.index(text.startIndex, offsetBy: offset)]
+        let line = 1 + before.count(where: \.isNewline)
+        let lineStart = before.lastIndex(of: "\n").map(before.index(after:)) ?? before.startIndex
+        return SourceLocation(path: path, line: line, column: 1 + before[lineStart...].count)
     }
 }
-
-// Templates read every view through its field table (TemplateFields), not by reflection.
-extension PageContext: MustacheParent {}
-extension SiteView: MustacheParent {}
-extension NavItem: MustacheParent {}
-extension BriefCard: MustacheParent {}
-extension BriefView: MustacheParent {}
-extension TocEntry: MustacheParent {}
-extension EntityGroup: MustacheParent {}
-extension EntityItem: MustacheParent {}
-extension PageView: MustacheParent {}
-extension MetaProperty: MustacheParent {}
-extension EntityLink: MustacheParent {}
-extension TagLink: MustacheParent {}
-extension PaginationView: MustacheParent {}
-extension EntityPageView: MustacheParent {}
-extension EntityPageView.Role: MustacheParent {}
-extension EntityPageView.BriefLink: MustacheParent {}
-extension EntityPageView.BriefItem: MustacheParent {}
-extension EntityPageView.Quote: MustacheParent {}
-extension EntityPageView.Related: MustacheParent {}
-extension EntityIndexView: MustacheParent {}
-extension EntityIndexView.Group: MustacheParent {}
-extension EntityIndexView.Letter: MustacheParent {}
-extension EntityIndexView.Item: MustacheParent {}
-extension TagPageView: MustacheParent {}
-extension TagIndexView: MustacheParent {}
-extension TagIndexView.Item: MustacheParent {}
-extension SearchView: MustacheParent {}

@@ -57,6 +57,20 @@ struct TemplateLibraryTests {
         }
     }
 
+    @Test func `a partial named between changed delimiters is checked too`() throws {
+        let templates = try folder(["page": "{{=<% %>=}}\n<%> partials/nope %>\n"])
+        #expect(throws: BriefingError(.invalidTemplate("the partial 'partials/nope' does not exist; the templates are '404', 'brief', 'entities', 'entity', 'index', 'layout', 'page', 'search', 'tag', 'tags'. Fix the name or add partials/nope.mustache."), at: SourceLocation(path: templates.path + "/page.mustache", line: 2, column: 1))) {
+            try TemplateLibrary(folder: templates.path)
+        }
+    }
+
+    @Test func `an unknown transform names its template, line and column`() throws {
+        let templates = try folder(["tags": "<ul>\n  {{#shout(tags)}}{{/shout(tags)}}\n"])
+        #expect(throws: BriefingError(.invalidTemplate("there is no transform 'shout'; the transforms are 'capitalized', 'lowercased', 'uppercased', 'empty', 'reversed', 'first', 'last', 'count', 'sorted', 'equalzero', 'plusone', 'minusone', 'even', 'odd', 'index'. Fix the name."), at: SourceLocation(path: templates.path + "/tags.mustache", line: 2, column: 3))) {
+            try TemplateLibrary(folder: templates.path)
+        }
+    }
+
     @Test func `a missing required template lists the ones there are`() throws {
         let templates = try folder()
         try FileManager.default.removeItem(atPath: templates.path + "/404.mustache")
