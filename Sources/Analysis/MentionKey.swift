@@ -8,6 +8,7 @@ enum MentionKey {
         // Plain ASCII, the common case, is keyed byte by byte; anything else needs Unicode lowercasing first.
         var contiguous = text
         if let key = contiguous.withUTF8({ asciiKey($0, of: text) }) { return key }
+        if let key = letterKey(text) { return key }
         let source = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
             .replacingOccurrences(of: "\u{2010}", with: "-").replacingOccurrences(of: "\u{2011}", with: "-")
             .replacingOccurrences(of: "\u{2013}", with: "-").replacingOccurrences(of: "\u{00A0}", with: " ")
@@ -32,6 +33,34 @@ enum MentionKey {
         var normalized = MentionKeyBuilder()
         normalized.bytes.reserveCapacity(bytes.count)
         for byte in bytes { normalized.append(byte) }
+        return String(decoding: normalized.bytes, as: UTF8.self)
+    }
+
+    /// The key of a text whose scalars beyond ASCII are all cased letters or the marks a key straightens (’, ‐, ‑,
+    /// –, no-break space), nil for any other text. Each such scalar is a character of its own, so lowercasing it
+    /// alone, as `lowercased()` does, and replacing the marks one by one give the key that Foundation's search and
+    /// replace would.
+    static func letterKey(_ text: String) -> String? {
+        var normalized = MentionKeyBuilder()
+        normalized.bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                normalized.append(UInt8(scalar.value))
+                continue
+            }
+            switch scalar {
+            case "\u{2019}": normalized.append(0x27)
+            case "\u{2010}", "\u{2011}", "\u{2013}": normalized.append(0x2D)
+            case "\u{00A0}": normalized.append(0x20)
+            default:
+                switch scalar.properties.generalCategory {
+                case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter:
+                    for byte in scalar.properties.lowercaseMapping.utf8 { normalized.append(byte) }
+                default:
+                    return nil
+                }
+            }
+        }
         return String(decoding: normalized.bytes, as: UTF8.self)
     }
 

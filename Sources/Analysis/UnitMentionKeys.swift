@@ -1,41 +1,30 @@
 /// The mention keys of a text unit's runs of tokens, sliced from one key of the whole unit instead of built run by
-/// run. Only an ASCII unit is keyed at once: elsewhere lowercasing may change lengths, so each run's key is built
-/// from its text.
+/// run. A run with letters beyond ASCII is keyed from its text: lowercasing may change their lengths.
 struct UnitMentionKeys {
-    private let isASCII: Bool
     private let key: [UInt8]
     /// Per token, where its first byte falls in `key`, and where the byte after its last one does.
     private let starts: [Int]
     private let ends: [Int]
 
     init(_ unit: TextUnit) {
-        isASCII = unit.utf8.allSatisfy { $0 < 0x80 }
-        guard isASCII else {
-            key = []
-            starts = []
-            ends = []
-            return
-        }
         var builder = MentionKeyBuilder()
         builder.bytes.reserveCapacity(unit.utf8.count)
-        // In an ASCII unit a token's scalar offsets are its byte offsets.
         var written = [Int](repeating: 0, count: unit.utf8.count)
         for (offset, byte) in unit.utf8.enumerated() {
             builder.append(byte)
             written[offset] = builder.bytes.count
         }
         key = builder.bytes
-        starts = unit.tokens.map { written[$0.start] - 1 }
-        ends = unit.tokens.map { written[$0.end - 1] }
+        starts = unit.tokens.map { written[unit.offsets[$0.start]] - 1 }
+        ends = unit.tokens.map { written[unit.offsets[$0.end] - 1] }
     }
 
     /// `MentionKey.of(unit.text(of: range))`, for a non-empty `range`.
     func key(of range: Range<Int>, in unit: TextUnit) -> String {
-        guard isASCII else { return MentionKey.of(unit.text(of: range)) }
-        let text = unit.utf8[unit.tokens[range.lowerBound].start..<unit.tokens[range.upperBound - 1].end]
+        let text = unit.utf8[unit.offsets[unit.tokens[range.lowerBound].start]..<unit.offsets[unit.tokens[range.upperBound - 1].end]]
         // A run that starts or ends with a separator, or spells an initialism, keys differently on its own.
         guard let first = text.first, let last = text.last, !Self.isSeparator(first), !Self.isSeparator(last),
-              !MentionKey.isInitialism(text)
+              text.allSatisfy({ $0 < 0x80 }), !MentionKey.isInitialism(text)
         else { return MentionKey.of(unit.text(of: range)) }
         return String(decoding: key[starts[range.lowerBound]..<ends[range.upperBound - 1]], as: UTF8.self)
     }
