@@ -371,10 +371,11 @@ struct NameFinder {
     /// "Caribbean Sea", "Sierra Nevada Mountains", "West Midlands": a feature of the map by its last or first word.
     func isGeographicName(_ lower: [String]) -> Bool {
         guard lower.count >= 2, let last = lower.last, let first = lower.first else { return false }
-        let features: Set<String> = ["sea", "ocean", "river", "mountains", "mountain", "islands", "island", "isles", "bay", "gulf", "strait", "straits", "valley", "desert", "lake", "peninsula", "coast", "plateau", "basin", "delta", "highlands", "archipelago", "canyon", "glacier", "province", "region", "county", "prefecture", "oblast", "governorate"]
-        let compass: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"]
-        return features.contains(last) || (compass.contains(first) && lower.count == 2 && !lexicon.commonWords.contains(last))
+        return Self.mapFeatures.contains(last) || (Self.compassWords.contains(first) && lower.count == 2 && !lexicon.commonWords.contains(last))
     }
+
+    static let mapFeatures: Set<String> = ["sea", "ocean", "river", "mountains", "mountain", "islands", "island", "isles", "bay", "gulf", "strait", "straits", "valley", "desert", "lake", "peninsula", "coast", "plateau", "basin", "delta", "highlands", "archipelago", "canyon", "glacier", "province", "region", "county", "prefecture", "oblast", "governorate"]
+    static let compassWords: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"]
 
     /// "Kursk region": a place named with a lowercase suffix.
     func placeWithSuffix(_ unit: TextUnit, _ range: Range<Int>) -> NameSpan? {
