@@ -229,8 +229,8 @@ struct EntityCatalog {
     }
 
     mutating func register(_ key: String, for id: Int) {
-        entities[id].keys.insert(key)
-        if !(index[key]?.contains(id) ?? false) { index[key, default: []].append(id) }
+        // The index lists an entity under exactly the keys it holds.
+        if entities[id].keys.insert(key).inserted { index[key, default: []].append(id) }
     }
 
     func strippingThe(_ text: String) -> String {

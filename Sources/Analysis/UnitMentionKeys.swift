@@ -7,14 +7,35 @@ struct UnitMentionKeys {
     private let ends: [Int]
 
     init(_ unit: TextUnit) {
-        var builder = MentionKeyBuilder()
-        builder.bytes.reserveCapacity(unit.utf8.count)
-        var written = [Int](repeating: 0, count: unit.utf8.count)
-        for (offset, byte) in unit.utf8.enumerated() {
-            builder.append(byte)
-            written[offset] = builder.bytes.count
+        // MentionKeyBuilder's rules, over the whole unit at once, noting how much of the key each byte has written.
+        let count = unit.utf8.count
+        var key = [UInt8](repeating: 0, count: count)
+        var written = [Int](repeating: 0, count: count)
+        var length = 0
+        unit.utf8.withUnsafeBufferPointer { bytes in
+            key.withUnsafeMutableBufferPointer { key in
+                written.withUnsafeMutableBufferPointer { written in
+                    var pendingSpace = false
+                    for offset in 0..<count {
+                        let byte = bytes[offset]
+                        if Self.isSeparator(byte) {
+                            pendingSpace = length > 0
+                        } else {
+                            if pendingSpace {
+                                key[length] = 0x20
+                                length += 1
+                            }
+                            pendingSpace = false
+                            key[length] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                            length += 1
+                        }
+                        written[offset] = length
+                    }
+                }
+            }
         }
-        key = builder.bytes
+        key.removeLast(count - length)
+        self.key = key
         starts = unit.tokens.map { written[unit.offsets[$0.start]] - 1 }
         ends = unit.tokens.map { written[unit.offsets[$0.end] - 1] }
     }
