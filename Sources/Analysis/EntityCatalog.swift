@@ -123,7 +123,7 @@ struct EntityCatalog {
     }
 
     mutating func addPlace(_ span: NameSpan) {
-        let canonical = lexicon.place(named: span.text)?.name ?? lexicon.place(named: strippingThe(span.text))?.name ?? span.text
+        let canonical = lexicon.place(allowingThe: span.text)?.name ?? span.text
         let key = MentionKey.of(canonical)
         let id = index[key]?.first { entities[$0].type == .place } ?? add(Entity(type: .place, name: canonical, firstSeen: (span.unit, span.range.lowerBound)))
         entities[id].isStrong = entities[id].isStrong || !span.isWeak

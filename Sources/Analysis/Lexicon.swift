@@ -104,6 +104,13 @@ struct Lexicon: Sendable {
         return places[isLower ? form : form.lowercased()]
     }
 
+    /// The place `form` names, or the one it names without its leading "The" ("The Hague", "the Netherlands").
+    func place(allowingThe form: String) -> Place? {
+        if let place = place(named: form) { return place }
+        guard form.hasPrefix("The ") || form.hasPrefix("the ") else { return nil }
+        return place(named: String(form.dropFirst(4)))
+    }
+
     func isGivenName(_ word: String) -> Bool { givenNames.contains(word) }
 
     /// A common English word that is not also a name or a place.

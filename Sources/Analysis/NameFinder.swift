@@ -269,9 +269,10 @@ struct NameFinder {
         }
         if lower.allSatisfy({ EnglishWords.months.contains($0) || EnglishWords.weekdays.contains($0) }) { return [] }
         if lower.count == 1, lexicon.demonyms[lower[0]] != nil, lexicon.place(named: words[0]) == nil { return [] }
-        if lower.contains(where: EnglishWords.groupNouns.contains), lower.count <= 2 { return [] }
+        if lower.count <= 2, lower.contains(where: EnglishWords.groupNouns.contains) { return [] }
         if let last = lower.last, EnglishWords.eventWords.contains(last) { return [] }
-        if lexicon.demonyms[lower.joined(separator: " ")] != nil, lexicon.place(named: text(of: words)) == nil { return [] }
+        // One word was checked just above.
+        if lower.count > 1, lexicon.demonyms[lower.joined(separator: " ")] != nil, lexicon.place(named: text(of: words)) == nil { return [] }
         if words.count == 1, words[0].count == 1 { return [] }
         // "Intel-exclusive", "AMD-powered": a name turned into a description.
         if words.count == 1, words[0].utf8.contains(0x2D), let suffix = words[0].split(separator: "-").last,
@@ -288,7 +289,7 @@ struct NameFinder {
 
         let text = unit.text(of: range)
         var span = NameSpan(unit: unitIndex, range: range, text: text, type: nil, hasTitle: titled)
-        var isPlace = lexicon.place(named: text) != nil || lexicon.place(named: strippingThe(text)) != nil
+        var isPlace = lexicon.place(allowingThe: text) != nil
         // "UN" is a body, not the town of Un: an acronym names a place only when it is a country's or region's.
         if isPlace, words.count == 1, tokens[range.lowerBound].isAcronym || isInitialism(words[0]),
            let place = lexicon.place(named: text), !["country", "continent", "region"].contains(place.kind) {
@@ -348,7 +349,7 @@ struct NameFinder {
             guard rest.count <= 4, tokens[rest].allSatisfy({ ($0.isCapitalized || isParticleName($0)) && !lexicon.organizationWords.contains($0.lowercased) }) else { continue }
             let prefixText = unit.text(of: prefix)
             let prefixIsBody = lexicon.organizationWords.contains(tokens[cut - 1].lowercased)
-            let prefixIsPlace = lexicon.place(named: prefixText) != nil || lexicon.place(named: strippingThe(prefixText)) != nil
+            let prefixIsPlace = lexicon.place(allowingThe: prefixText) != nil
             let restIsName = lexicon.givenNames.contains(tokens[cut].text) || (rest.count >= 2 && tokens[rest].allSatisfy { !lexicon.commonWords.contains($0.lowercased) })
             if (prefixIsBody || prefixIsPlace) && restIsName { return cut }
         }
@@ -383,10 +384,6 @@ struct NameFinder {
         guard range.count <= 3, after < unit.tokens.count, EnglishWords.placeSuffixes.contains(unit.tokens[after].text) else { return nil }
         let text = unit.text(of: range)
         return NameSpan(unit: 0, range: range, text: text, type: .place, aliases: [unit.text(of: range.lowerBound..<(after + 1))])
-    }
-
-    func strippingThe(_ text: String) -> String {
-        text.hasPrefix("The ") || text.hasPrefix("the ") ? String(text.dropFirst(4)) : text
     }
 
     func text(of words: [String]) -> String { words.joined(separator: " ") }
