@@ -201,7 +201,7 @@ struct EntityCatalog {
     func followedBySpeechOrRole(_ span: NameSpan, _ unit: TextUnit) -> Bool {
         let after = span.range.upperBound
         guard after < unit.tokens.count else { return false }
-        if lexicon.isSpeechVerb(unit.tokens[after].text) { return true }
+        if lexicon.isSpeechVerb(unit.tokens[after]) { return true }
         guard unit.tokens[after].text == "," else { return false }
         var index = after + 1
         while index < min(unit.tokens.count, after + 12), unit.tokens[index].text != "," {

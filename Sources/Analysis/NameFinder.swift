@@ -19,7 +19,7 @@ struct NameFinder {
                 let end = runEnd(tokens, from: index, limit: sentence.upperBound)
                 var start = index
                 if isSentenceInitial(tokens, start, sentence) {
-                    if dropsAtSentenceStart(tokens[start].text) { start += 1 }
+                    if dropsAtSentenceStart(tokens[start]) { start += 1 }
                 }
                 if start < end {
                     spans += split(unit, start..<end, unitIndex: unitIndex)
@@ -110,7 +110,7 @@ struct NameFinder {
         // capitalised word that is not a place on its own.
         // "House of Representatives", "Taxpayers for Common Sense": a capitalised common noun before the connector.
         let lastToken = tokens[left.upperBound - 1]
-        if connector == "for" || connector == "of", !lastToken.isAcronym, lexicon.place(named: lastToken.text) == nil,
+        if connector == "for" || connector == "of", !lastToken.isAcronym, lexicon.place(of: lastToken) == nil,
            lexicon.roleWords[last] == nil, !lexicon.givenNames.contains(lastToken.text),
            left.count == 1 || lexicon.commonWords.contains(last) {
             return true
@@ -159,10 +159,10 @@ struct NameFinder {
     }
 
     /// A capitalised sentence-initial word that is an ordinary word ("The", "Still", "Speaking").
-    func dropsAtSentenceStart(_ word: String) -> Bool {
-        let lower = word.lowercased()
+    func dropsAtSentenceStart(_ token: Token) -> Bool {
+        let lower = token.lowercased
         guard lexicon.commonWords.contains(lower) || EnglishWords.roleStoppers.contains(lower) else { return false }
-        if lexicon.place(named: word) != nil || lexicon.givenNames.contains(word) || lexicon.roleWords[lower] != nil { return false }
+        if lexicon.place(of: token) != nil || lexicon.givenNames.contains(token.text) || lexicon.roleWords[lower] != nil { return false }
         if lexicon.organizationWords.contains(lower) { return false }
         return true
     }
@@ -184,7 +184,7 @@ struct NameFinder {
                     continue
                 }
                 let followedByOf = afterRole < run.upperBound && ["of", "for"].contains(tokens[afterRole].text)
-                let hasPrefix = index > segmentStart && !tokens[segmentStart..<index].allSatisfy { lexicon.demonyms[$0.lowercased] != nil || lexicon.place(named: $0.text) != nil }
+                let hasPrefix = index > segmentStart && !tokens[segmentStart..<index].allSatisfy { lexicon.demonyms[$0.lowercased] != nil || lexicon.place(of: $0) != nil }
                 // "U.S. House of Representatives", "United Nations High Commissioner for Refugees": a role word
                 // inside a body's name introduces nobody.
                 let isPlural = tokens[afterRole - 1].lowercased.hasSuffix("s") && lexicon.roleWords[String(tokens[afterRole - 1].lowercased.dropLast())] != nil
@@ -268,7 +268,7 @@ struct NameFinder {
             return typed(unit, range.lowerBound..<cut, unitIndex: unitIndex, titled: false) + typed(unit, cut..<range.upperBound, unitIndex: unitIndex, titled: true)
         }
         if lower.allSatisfy({ EnglishWords.months.contains($0) || EnglishWords.weekdays.contains($0) }) { return [] }
-        if lower.count == 1, lexicon.demonyms[lower[0]] != nil, lexicon.place(named: words[0]) == nil { return [] }
+        if lower.count == 1, lexicon.demonyms[lower[0]] != nil, lexicon.place(of: tokens[range.lowerBound]) == nil { return [] }
         if lower.count <= 2, lower.contains(where: EnglishWords.groupNouns.contains) { return [] }
         if let last = lower.last, EnglishWords.eventWords.contains(last) { return [] }
         // One word was checked just above.
@@ -315,10 +315,10 @@ struct NameFinder {
             span.isWeak = words[0].count <= 2
         } else if words.count >= 2, lexicon.givenNames.contains(words[0]) {
             span.type = .person
-        } else if words.count == 3, tokens[range].allSatisfy({ !$0.isAcronym && !lexicon.commonWords.contains($0.lowercased) && lexicon.place(named: $0.text) == nil }) {
+        } else if words.count == 3, tokens[range].allSatisfy({ !$0.isAcronym && !lexicon.commonWords.contains($0.lowercased) && lexicon.place(of: $0) == nil }) {
             // "Susilo Bambang Yudhoyono": three words of names, none an ordinary word or a place.
             span.type = .person
-        } else if words.count == 2, isInitials(words[0]), !lexicon.commonWords.contains(lower[1]), lexicon.place(named: words[1]) == nil {
+        } else if words.count == 2, isInitials(words[0]), !lexicon.commonWords.contains(lower[1]), lexicon.place(of: tokens[range.lowerBound + 1]) == nil {
             // "AS Heagle", "JD Vance": initials and a surname.
             span.type = .person
         } else {

@@ -125,7 +125,7 @@ struct RoleFinder {
                 continue
             }
             if sawRole, !usedModifier, token.kind == .word, index + 1 == start, !EnglishWords.roleStoppers.contains(token.text),
-               !lexicon.isSpeechVerb(token.text), !lexicon.commonWords.contains(token.text) || token.text.contains("-") || isAdjectival(token.text) {
+               !lexicon.isSpeechVerb(token), !lexicon.commonWords.contains(token.text) || token.text.contains("-") || isAdjectival(token.text) {
                 usedModifier = true
                 start = index
                 index -= 1
@@ -156,10 +156,10 @@ struct RoleFinder {
             let token = tokens[index]
             if token.text == "," || token.text == "." || token.text == ";" || token.text == "(" || token.text == ")" || token.text == ":" { break }
             if case .quote = token.kind { break }
-            if lexicon.isSpeechVerb(token.text) || ["who", "which", "as", "when", "while", "after", "because", "whose"].contains(token.text) { break }
+            if lexicon.isSpeechVerb(token) || ["who", "which", "as", "when", "while", "after", "because", "whose"].contains(token.text) { break }
             index += 1
         }
-        guard index > start, index < tokens.count, [",", ".", ";", ")", ":", "who", "which", "as", "when", "while", "after", "because", "whose"].contains(tokens[index].text) || lexicon.isSpeechVerb(tokens[index].text) else { return nil }
+        guard index > start, index < tokens.count, [",", ".", ";", ")", ":", "who", "which", "as", "when", "while", "after", "because", "whose"].contains(tokens[index].text) || lexicon.isSpeechVerb(tokens[index]) else { return nil }
         let phrase = tokens[start..<index]
         let startsWithArticle = ["a", "an"].contains(tokens[start].lowercased) && phrase.count <= 10
         let isAffiliation = ["of", "at", "from", "with"].contains(tokens[start].lowercased)
