@@ -65,7 +65,7 @@ struct NameFinder {
 
     /// "al-Majid", "bin-Laden", "el-Sisi": a lowercase particle joined to a capitalised name.
     func isParticleName(_ token: Token) -> Bool {
-        guard token.kind == .word, let hyphen = token.text.firstIndex(of: "-") else { return false }
+        guard token.kind == .word, token.text.utf8.contains(0x2D), let hyphen = token.text.firstIndex(of: "-") else { return false }
         let particle = token.text[..<hyphen]
         let rest = token.text[token.text.index(after: hyphen)...]
         return ["al", "el", "bin", "ibn", "abu", "ad", "ar", "as", "ash", "at", "az", "ben", "de", "van"].contains(particle)
@@ -257,7 +257,7 @@ struct NameFinder {
         while !range.isEmpty, isModifierToken(tokens[range.lowerBound].text) || EnglishWords.connectors.contains(tokens[range.lowerBound].text) { dropFirst() }
         // "Division A": a trailing lone letter labels a part of something.
         while range.count > 1, tokens[range.upperBound - 1].text.count == 1
-            || EnglishWords.weekdays.contains(tokens[range.upperBound - 1].lowercased) || EnglishWords.months.contains(tokens[range.upperBound - 1].lowercased) { dropLast() }
+            || EnglishWords.calendarWords.contains(tokens[range.upperBound - 1].lowercased) { dropLast() }
         guard !range.isEmpty else { return [] }
         let words = tokens[range].map(\.text)
         let lower = tokens[range].map(\.lowercased)
@@ -267,7 +267,7 @@ struct NameFinder {
         if let cut = personAfterPrefix(unit, range, titled: titled) {
             return typed(unit, range.lowerBound..<cut, unitIndex: unitIndex, titled: false) + typed(unit, cut..<range.upperBound, unitIndex: unitIndex, titled: true)
         }
-        if lower.allSatisfy({ EnglishWords.months.contains($0) || EnglishWords.weekdays.contains($0) }) { return [] }
+        if lower.allSatisfy(EnglishWords.calendarWords.contains) { return [] }
         if lower.count == 1, lexicon.demonyms[lower[0]] != nil, lexicon.place(of: tokens[range.lowerBound]) == nil { return [] }
         if lower.count <= 2, lower.contains(where: EnglishWords.groupNouns.contains) { return [] }
         if let last = lower.last, EnglishWords.eventWords.contains(last) { return [] }
