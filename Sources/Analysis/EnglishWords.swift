@@ -10,6 +10,8 @@ enum EnglishWords {
     static let placeSuffixes: Set<String> = ["region", "province", "oblast", "state", "county", "district", "governorate", "prefecture", "territory", "city"]
     static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// Months and weekdays, for the rules that treat both alike.
+    static let calendarWords = months.union(weekdays)
     /// Names of things that are not entities: events, documents, laws, holidays.
     static let eventWords: Set<String> = ["conference", "summit", "war", "games", "cup", "championship", "championships", "olympics", "award", "awards", "prize", "act", "bill", "treaty", "accord", "accords", "agreement", "convention", "declaration", "protocol", "article", "amendment", "day", "week", "festival", "election", "elections", "questions", "revolution", "crisis", "budget", "plan", "program", "programme", "scheme", "report", "index", "survey", "study", "law", "code", "rule", "rules", "doctrine", "initiative", "strategy", "policy", "system", "version", "edition", "series", "model", "assessment", "assessments", "hurricane", "storm", "typhoon", "cyclone", "earthquake", "flight"]
     /// Buildings and structures: named places, never people or bodies.

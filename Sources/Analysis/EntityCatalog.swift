@@ -27,7 +27,6 @@ struct EntityCatalog {
     var entities: [Entity] = []
     /// Key → entity indices (a surname may name two people).
     var index: [String: [Int]] = [:]
-    var longestKey = 1
     let lexicon: Lexicon
     private var units: [TextUnit]?
 
@@ -124,7 +123,7 @@ struct EntityCatalog {
     }
 
     mutating func addPlace(_ span: NameSpan) {
-        let canonical = lexicon.place(named: span.text)?.name ?? lexicon.place(named: strippingThe(span.text))?.name ?? span.text
+        let canonical = lexicon.place(allowingThe: span.text)?.name ?? span.text
         let key = MentionKey.of(canonical)
         let id = index[key]?.first { entities[$0].type == .place } ?? add(Entity(type: .place, name: canonical, firstSeen: (span.unit, span.range.lowerBound)))
         entities[id].isStrong = entities[id].isStrong || !span.isWeak
@@ -202,7 +201,7 @@ struct EntityCatalog {
     func followedBySpeechOrRole(_ span: NameSpan, _ unit: TextUnit) -> Bool {
         let after = span.range.upperBound
         guard after < unit.tokens.count else { return false }
-        if lexicon.isSpeechVerb(unit.tokens[after].text) { return true }
+        if lexicon.isSpeechVerb(unit.tokens[after]) { return true }
         guard unit.tokens[after].text == "," else { return false }
         var index = after + 1
         while index < min(unit.tokens.count, after + 12), unit.tokens[index].text != "," {
@@ -230,9 +229,8 @@ struct EntityCatalog {
     }
 
     mutating func register(_ key: String, for id: Int) {
-        entities[id].keys.insert(key)
-        if !(index[key]?.contains(id) ?? false) { index[key, default: []].append(id) }
-        longestKey = max(longestKey, key.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 })
+        // The index lists an entity under exactly the keys it holds.
+        if entities[id].keys.insert(key).inserted { index[key, default: []].append(id) }
     }
 
     func strippingThe(_ text: String) -> String {
@@ -247,28 +245,35 @@ struct EntityCatalog {
         // The most tokens a key starting with a given word can span: only those windows are tried.
         var longestByFirstWord: [Substring: Int] = [:]
         for key in index.keys {
-            let words = key.split(separator: " ")
-            guard let first = words.first else { continue }
-            longestByFirstWord[first] = max(longestByFirstWord[first] ?? 0, words.count + key.filter { ",.&'".contains($0) }.count)
+            guard let (first, span) = Self.firstWordAndSpan(of: key) else { continue }
+            longestByFirstWord[first] = max(longestByFirstWord[first] ?? 0, span)
         }
         var lastPerson: [Int: Int] = [:]
         var order = 0
         for (unitIndex, unit) in units.enumerated() {
             let tokens = unit.tokens
+            var keys: UnitMentionKeys?
             var position = 0
             while position < tokens.count {
-                let first = Self.firstWord(of: tokens[position])
-                // "U.S." starts both "u.s. senate" and the key "us" of the initialism alone.
-                let bare = MentionKey.isInitialism(tokens[position].text) ? longestByFirstWord[Substring(first.filter { $0 != "." })] : nil
-                guard tokens[position].isCapitalized, let longest = [longestByFirstWord[first], bare].compactMap({ $0 }).max() 
-                else {
+                guard tokens[position].isCapitalized else {
                     position += 1
                     continue
                 }
+                let first = Self.firstWord(of: tokens[position])
+                var longest = longestByFirstWord[first]
+                // "U.S." starts both "u.s. senate" and the key "us" of the initialism alone.
+                if MentionKey.isInitialism(tokens[position].text), let bare = longestByFirstWord[Substring(first.filter { $0 != "." })] {
+                    longest = max(longest ?? bare, bare)
+                }
+                guard let longest else {
+                    position += 1
+                    continue
+                }
+                if keys == nil { keys = UnitMentionKeys(unit) }
                 var matched = false
                 for length in stride(from: min(longest, tokens.count - position), through: 1, by: -1) {
                     guard tokens[position + length - 1].kind == .word else { continue }
-                    let key = MentionKey.of(unit.text(of: position..<(position + length)))
+                    let key = keys!.key(of: position..<(position + length), in: unit)
                     guard let candidates = index[key] else { continue }
                     let id = candidates.count == 1 ? candidates[0] : candidates.max { (lastPerson[$0] ?? -1) < (lastPerson[$1] ?? -1) }!
                     entities[id].mentions.append(Mention(entity: id, unit: unitIndex, range: position..<(position + length)))
@@ -282,6 +287,33 @@ struct EntityCatalog {
                 if !matched { position += 1 }
             }
         }
+    }
+
+    /// The first word of a key, and the most tokens the key can span: its words and its punctuation.
+    static func firstWordAndSpan(of key: String) -> (Substring, Int)? {
+        let utf8 = key.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            let words = key.split(separator: " ")
+            guard let first = words.first else { return nil }
+            return (first, words.count + key.filter { ",.&'".contains($0) }.count)
+        }
+        var words = 0
+        var punctuation = 0
+        var firstEnd: String.Index?
+        var previous: UInt8 = 0x20
+        for index in utf8.indices {
+            let byte = utf8[index]
+            if byte == 0x20 {
+                if previous != 0x20, firstEnd == nil { firstEnd = index }
+            } else if previous == 0x20 {
+                words += 1
+            }
+            if byte == 0x2C || byte == 0x2E || byte == 0x26 || byte == 0x27 { punctuation += 1 }
+            previous = byte
+        }
+        guard words > 0 else { return nil }
+        let start = utf8.firstIndex { $0 != 0x20 }!
+        return (key[start..<(firstEnd ?? key.endIndex)], words + punctuation)
     }
 
     /// The first word of a token's mention key, without building the whole key when the token is plain ASCII.

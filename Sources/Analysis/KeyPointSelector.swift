@@ -10,16 +10,23 @@ struct KeyPointSelector {
         var firstParagraph = true
         for (unitIndex, unit) in units.enumerated() {
             guard unit.paragraphIndex != nil else { continue }
+            let mentionStarts = mentionUnits[unitIndex] ?? []
             for (sentenceIndex, sentence) in unit.sentences.enumerated() {
                 order += 1
-                let tokens = unit.tokens[sentence]
-                let words = tokens.filter { $0.kind == .word }.count
+                var words = 0
+                var quoteMarks = 0
+                for token in unit.tokens[sentence] {
+                    switch token.kind {
+                    case .word: words += 1
+                    case .quote: quoteMarks += 1
+                    default: break
+                    }
+                }
                 guard words >= 8, words <= 60 else { continue }
-                let ending = tokens.suffix(2).map(\.text)
-                let last = ending.last ?? ""
-                guard last.hasSuffix(".") || last == "!" || (ending.first?.hasSuffix(".") == true && last == "\u{201D}") else { continue }
-                let quoteMarks = tokens.filter { if case .quote = $0.kind { return true } else { return false } }.count
-                let entityCount = (mentionUnits[unitIndex] ?? []).filter { sentence.contains($0) }.count
+                let last = unit.tokens[sentence.upperBound - 1].text
+                let beforeLast = unit.tokens[max(sentence.lowerBound, sentence.upperBound - 2)].text
+                guard last.hasSuffix(".") || last == "!" || (beforeLast.hasSuffix(".") && last == "\u{201D}") else { continue }
+                let entityCount = mentionStarts.reduce(0) { sentence.contains($1) ? $0 + 1 : $0 }
                 var score = Double(min(entityCount, 4))
                 if firstParagraph && sentenceIndex == 0 { score += 6 }
                 if sentenceIndex == 0 { score += 1 }

@@ -104,6 +104,16 @@ struct Lexicon: Sendable {
         return places[isLower ? form : form.lowercased()]
     }
 
+    /// The place a one-word token names, from the lowercase form it already has.
+    func place(of token: Token) -> Place? { places[token.lowercased] }
+
+    /// The place `form` names, or the one it names without its leading "The" ("The Hague", "the Netherlands").
+    func place(allowingThe form: String) -> Place? {
+        if let place = place(named: form) { return place }
+        guard form.hasPrefix("The ") || form.hasPrefix("the ") else { return nil }
+        return place(named: String(form.dropFirst(4)))
+    }
+
     func isGivenName(_ word: String) -> Bool { givenNames.contains(word) }
 
     /// A common English word that is not also a name or a place.
@@ -111,7 +121,7 @@ struct Lexicon: Sendable {
         commonWords.contains(word.lowercased())
     }
 
-    func isSpeechVerb(_ word: String) -> Bool { speechVerbs.contains(word.lowercased()) }
+    func isSpeechVerb(_ token: Token) -> Bool { speechVerbs.contains(token.lowercased) }
 
     func roleCategory(of phrase: String) -> RoleCategory? { roleWords[phrase.lowercased()] }
 }

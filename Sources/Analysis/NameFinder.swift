@@ -19,7 +19,7 @@ struct NameFinder {
                 let end = runEnd(tokens, from: index, limit: sentence.upperBound)
                 var start = index
                 if isSentenceInitial(tokens, start, sentence) {
-                    if dropsAtSentenceStart(tokens[start].text) { start += 1 }
+                    if dropsAtSentenceStart(tokens[start]) { start += 1 }
                 }
                 if start < end {
                     spans += split(unit, start..<end, unitIndex: unitIndex)
@@ -65,7 +65,7 @@ struct NameFinder {
 
     /// "al-Majid", "bin-Laden", "el-Sisi": a lowercase particle joined to a capitalised name.
     func isParticleName(_ token: Token) -> Bool {
-        guard token.kind == .word, let hyphen = token.text.firstIndex(of: "-") else { return false }
+        guard token.kind == .word, token.text.utf8.contains(0x2D), let hyphen = token.text.firstIndex(of: "-") else { return false }
         let particle = token.text[..<hyphen]
         let rest = token.text[token.text.index(after: hyphen)...]
         return ["al", "el", "bin", "ibn", "abu", "ad", "ar", "as", "ash", "at", "az", "ben", "de", "van"].contains(particle)
@@ -110,7 +110,7 @@ struct NameFinder {
         // capitalised word that is not a place on its own.
         // "House of Representatives", "Taxpayers for Common Sense": a capitalised common noun before the connector.
         let lastToken = tokens[left.upperBound - 1]
-        if connector == "for" || connector == "of", !lastToken.isAcronym, lexicon.place(named: lastToken.text) == nil,
+        if connector == "for" || connector == "of", !lastToken.isAcronym, lexicon.place(of: lastToken) == nil,
            lexicon.roleWords[last] == nil, !lexicon.givenNames.contains(lastToken.text),
            left.count == 1 || lexicon.commonWords.contains(last) {
             return true
@@ -159,10 +159,10 @@ struct NameFinder {
     }
 
     /// A capitalised sentence-initial word that is an ordinary word ("The", "Still", "Speaking").
-    func dropsAtSentenceStart(_ word: String) -> Bool {
-        let lower = word.lowercased()
+    func dropsAtSentenceStart(_ token: Token) -> Bool {
+        let lower = token.lowercased
         guard lexicon.commonWords.contains(lower) || EnglishWords.roleStoppers.contains(lower) else { return false }
-        if lexicon.place(named: word) != nil || lexicon.givenNames.contains(word) || lexicon.roleWords[lower] != nil { return false }
+        if lexicon.place(of: token) != nil || lexicon.givenNames.contains(token.text) || lexicon.roleWords[lower] != nil { return false }
         if lexicon.organizationWords.contains(lower) { return false }
         return true
     }
@@ -184,7 +184,7 @@ struct NameFinder {
                     continue
                 }
                 let followedByOf = afterRole < run.upperBound && ["of", "for"].contains(tokens[afterRole].text)
-                let hasPrefix = index > segmentStart && !tokens[segmentStart..<index].allSatisfy { lexicon.demonyms[$0.lowercased] != nil || lexicon.place(named: $0.text) != nil }
+                let hasPrefix = index > segmentStart && !tokens[segmentStart..<index].allSatisfy { lexicon.demonyms[$0.lowercased] != nil || lexicon.place(of: $0) != nil }
                 // "U.S. House of Representatives", "United Nations High Commissioner for Refugees": a role word
                 // inside a body's name introduces nobody.
                 let isPlural = tokens[afterRole - 1].lowercased.hasSuffix("s") && lexicon.roleWords[String(tokens[afterRole - 1].lowercased.dropLast())] != nil
@@ -257,7 +257,7 @@ struct NameFinder {
         while !range.isEmpty, isModifierToken(tokens[range.lowerBound].text) || EnglishWords.connectors.contains(tokens[range.lowerBound].text) { dropFirst() }
         // "Division A": a trailing lone letter labels a part of something.
         while range.count > 1, tokens[range.upperBound - 1].text.count == 1
-            || EnglishWords.weekdays.contains(tokens[range.upperBound - 1].lowercased) || EnglishWords.months.contains(tokens[range.upperBound - 1].lowercased) { dropLast() }
+            || EnglishWords.calendarWords.contains(tokens[range.upperBound - 1].lowercased) { dropLast() }
         guard !range.isEmpty else { return [] }
         let words = tokens[range].map(\.text)
         let lower = tokens[range].map(\.lowercased)
@@ -267,11 +267,12 @@ struct NameFinder {
         if let cut = personAfterPrefix(unit, range, titled: titled) {
             return typed(unit, range.lowerBound..<cut, unitIndex: unitIndex, titled: false) + typed(unit, cut..<range.upperBound, unitIndex: unitIndex, titled: true)
         }
-        if lower.allSatisfy({ EnglishWords.months.contains($0) || EnglishWords.weekdays.contains($0) }) { return [] }
-        if lower.count == 1, lexicon.demonyms[lower[0]] != nil, lexicon.place(named: words[0]) == nil { return [] }
-        if lower.contains(where: EnglishWords.groupNouns.contains), lower.count <= 2 { return [] }
+        if lower.allSatisfy(EnglishWords.calendarWords.contains) { return [] }
+        if lower.count == 1, lexicon.demonyms[lower[0]] != nil, lexicon.place(of: tokens[range.lowerBound]) == nil { return [] }
+        if lower.count <= 2, lower.contains(where: EnglishWords.groupNouns.contains) { return [] }
         if let last = lower.last, EnglishWords.eventWords.contains(last) { return [] }
-        if lexicon.demonyms[lower.joined(separator: " ")] != nil, lexicon.place(named: text(of: words)) == nil { return [] }
+        // One word was checked just above.
+        if lower.count > 1, lexicon.demonyms[lower.joined(separator: " ")] != nil, lexicon.place(named: text(of: words)) == nil { return [] }
         if words.count == 1, words[0].count == 1 { return [] }
         // "Intel-exclusive", "AMD-powered": a name turned into a description.
         if words.count == 1, words[0].utf8.contains(0x2D), let suffix = words[0].split(separator: "-").last,
@@ -288,7 +289,7 @@ struct NameFinder {
 
         let text = unit.text(of: range)
         var span = NameSpan(unit: unitIndex, range: range, text: text, type: nil, hasTitle: titled)
-        var isPlace = lexicon.place(named: text) != nil || lexicon.place(named: strippingThe(text)) != nil
+        var isPlace = lexicon.place(allowingThe: text) != nil
         // "UN" is a body, not the town of Un: an acronym names a place only when it is a country's or region's.
         if isPlace, words.count == 1, tokens[range.lowerBound].isAcronym || isInitialism(words[0]),
            let place = lexicon.place(named: text), !["country", "continent", "region"].contains(place.kind) {
@@ -314,10 +315,10 @@ struct NameFinder {
             span.isWeak = words[0].count <= 2
         } else if words.count >= 2, lexicon.givenNames.contains(words[0]) {
             span.type = .person
-        } else if words.count == 3, tokens[range].allSatisfy({ !$0.isAcronym && !lexicon.commonWords.contains($0.lowercased) && lexicon.place(named: $0.text) == nil }) {
+        } else if words.count == 3, tokens[range].allSatisfy({ !$0.isAcronym && !lexicon.commonWords.contains($0.lowercased) && lexicon.place(of: $0) == nil }) {
             // "Susilo Bambang Yudhoyono": three words of names, none an ordinary word or a place.
             span.type = .person
-        } else if words.count == 2, isInitials(words[0]), !lexicon.commonWords.contains(lower[1]), lexicon.place(named: words[1]) == nil {
+        } else if words.count == 2, isInitials(words[0]), !lexicon.commonWords.contains(lower[1]), lexicon.place(of: tokens[range.lowerBound + 1]) == nil {
             // "AS Heagle", "JD Vance": initials and a surname.
             span.type = .person
         } else {
@@ -348,7 +349,7 @@ struct NameFinder {
             guard rest.count <= 4, tokens[rest].allSatisfy({ ($0.isCapitalized || isParticleName($0)) && !lexicon.organizationWords.contains($0.lowercased) }) else { continue }
             let prefixText = unit.text(of: prefix)
             let prefixIsBody = lexicon.organizationWords.contains(tokens[cut - 1].lowercased)
-            let prefixIsPlace = lexicon.place(named: prefixText) != nil || lexicon.place(named: strippingThe(prefixText)) != nil
+            let prefixIsPlace = lexicon.place(allowingThe: prefixText) != nil
             let restIsName = lexicon.givenNames.contains(tokens[cut].text) || (rest.count >= 2 && tokens[rest].allSatisfy { !lexicon.commonWords.contains($0.lowercased) })
             if (prefixIsBody || prefixIsPlace) && restIsName { return cut }
         }
@@ -371,10 +372,11 @@ struct NameFinder {
     /// "Caribbean Sea", "Sierra Nevada Mountains", "West Midlands": a feature of the map by its last or first word.
     func isGeographicName(_ lower: [String]) -> Bool {
         guard lower.count >= 2, let last = lower.last, let first = lower.first else { return false }
-        let features: Set<String> = ["sea", "ocean", "river", "mountains", "mountain", "islands", "island", "isles", "bay", "gulf", "strait", "straits", "valley", "desert", "lake", "peninsula", "coast", "plateau", "basin", "delta", "highlands", "archipelago", "canyon", "glacier", "province", "region", "county", "prefecture", "oblast", "governorate"]
-        let compass: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"]
-        return features.contains(last) || (compass.contains(first) && lower.count == 2 && !lexicon.commonWords.contains(last))
+        return Self.mapFeatures.contains(last) || (Self.compassWords.contains(first) && lower.count == 2 && !lexicon.commonWords.contains(last))
     }
+
+    static let mapFeatures: Set<String> = ["sea", "ocean", "river", "mountains", "mountain", "islands", "island", "isles", "bay", "gulf", "strait", "straits", "valley", "desert", "lake", "peninsula", "coast", "plateau", "basin", "delta", "highlands", "archipelago", "canyon", "glacier", "province", "region", "county", "prefecture", "oblast", "governorate"]
+    static let compassWords: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"]
 
     /// "Kursk region": a place named with a lowercase suffix.
     func placeWithSuffix(_ unit: TextUnit, _ range: Range<Int>) -> NameSpan? {
@@ -382,10 +384,6 @@ struct NameFinder {
         guard range.count <= 3, after < unit.tokens.count, EnglishWords.placeSuffixes.contains(unit.tokens[after].text) else { return nil }
         let text = unit.text(of: range)
         return NameSpan(unit: 0, range: range, text: text, type: .place, aliases: [unit.text(of: range.lowerBound..<(after + 1))])
-    }
-
-    func strippingThe(_ text: String) -> String {
-        text.hasPrefix("The ") || text.hasPrefix("the ") ? String(text.dropFirst(4)) : text
     }
 
     func text(of words: [String]) -> String { words.joined(separator: " ") }

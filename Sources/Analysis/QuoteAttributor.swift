@@ -54,7 +54,7 @@ struct QuoteAttributor {
         guard let close = first.close else { return false }
         let between = units[first.unit].tokens[(close + 1)..<second.open]
         let hasQuote = between.contains { if case .quote = $0.kind { return true } else { return false } }
-        return between.count <= 24 && !hasQuote && between.contains { lexicon.isSpeechVerb($0.text) }
+        return between.count <= 24 && !hasQuote && between.contains { lexicon.isSpeechVerb($0) }
     }
 
     /// The quotation's own sentence names no speaker: the paragraph's earlier sentence that has one ("She says the
@@ -91,7 +91,7 @@ struct QuoteAttributor {
     /// The subject of the last speech verb of a sentence, outside quotations.
     func speechSubject(in unitIndex: Int, sentence: Range<Int>) -> Int? {
         let tokens = units[unitIndex].tokens
-        for index in sentence.reversed() where lexicon.isSpeechVerb(tokens[index].text) && !insideQuotation(unit: unitIndex, token: index) {
+        for index in sentence.reversed() where lexicon.isSpeechVerb(tokens[index]) && !insideQuotation(unit: unitIndex, token: index) {
             if let subject = subject(before: index, in: unitIndex, sentence: sentence) { return subject }
             // "…," said Representative Jim Ramstad.
             if tokens[index].lowercased != "told",
@@ -115,7 +115,7 @@ struct QuoteAttributor {
             if token.lowercased == "to", index > 0, tokens[index - 1].lowercased == "according" {
                 if let speaker = firstMention(in: quote.unit, from: index + 1, to: quote.open) { return .speaker(speaker) }
             }
-            if lexicon.isSpeechVerb(token.text) {
+            if lexicon.isSpeechVerb(token) {
                 if let subject = subject(before: index, in: quote.unit, sentence: sentence) { return .speaker(subject) }
                 if token.lowercased != "told", let named = firstMention(in: quote.unit, from: index + 1, to: min(index + 5, quote.open), people: true) { return .speaker(named) }
                 return .unnamed
@@ -149,14 +149,14 @@ struct QuoteAttributor {
         if tokens[index].lowercased == "according", index + 1 < tokens.count, tokens[index + 1].lowercased == "to" {
             return firstMention(in: quote.unit, from: index + 2, to: min(index + 8, tokens.count)).map(Attribution.speaker) ?? .unnamed
         }
-        if lexicon.isSpeechVerb(tokens[index].text) {
+        if lexicon.isSpeechVerb(tokens[index]) {
             let window = (index + 1, min(index + 8, tokens.count))
             // "said Senate Majority Leader Harry Reid": the person, not the body in their title.
             let named = firstMention(in: quote.unit, from: window.0, to: window.1, people: true) ?? firstMention(in: quote.unit, from: window.0, to: window.1)
             return named.map(Attribution.speaker) ?? bodyNamedInLowercase(in: quote.unit, from: window.0, to: window.1).map(Attribution.speaker) ?? .unnamed
         }
         if EnglishWords.personPronouns[tokens[index].lowercased] != nil, ["he", "she"].contains(tokens[index].lowercased),
-           index + 1 < tokens.count, lexicon.isSpeechVerb(tokens[index + 1].text) {
+           index + 1 < tokens.count, lexicon.isSpeechVerb(tokens[index + 1]) {
             return personBefore(unit: quote.unit, token: quote.open).map(Attribution.speaker) ?? .unnamed
         }
         // A name, perhaps after its role, then a speech verb.
@@ -169,14 +169,14 @@ struct QuoteAttributor {
                     while skip < tokens.count, skip < after + 16, tokens[skip].text != "," { skip += 1 }
                     if skip < tokens.count, tokens[skip].text == "," { after = skip + 1 }
                 }
-                if after < tokens.count, lexicon.isSpeechVerb(tokens[after].text) { return .speaker(mention.entity) }
+                if after < tokens.count, lexicon.isSpeechVerb(tokens[after]) { return .speaker(mention.entity) }
                 return nil
             }
-            if tokens[scan].kind != .word || lexicon.isSpeechVerb(tokens[scan].text) { break }
+            if tokens[scan].kind != .word || lexicon.isSpeechVerb(tokens[scan]) { break }
             scan += 1
         }
         // "an advisor to the Palestinian team told The New York Times": spoken, by someone not named.
-        if endsWithComma, scan < tokens.count, lexicon.isSpeechVerb(tokens[scan].text), scan - index <= 8,
+        if endsWithComma, scan < tokens.count, lexicon.isSpeechVerb(tokens[scan]), scan - index <= 8,
            !tokens[index..<scan].contains(where: { ["and", "but", "or"].contains($0.lowercased) }) {
             return bodyNamedInLowercase(in: quote.unit, from: index, to: scan).map(Attribution.speaker) ?? .unnamed
         }

@@ -1,5 +1,4 @@
 import BriefingCore
-import Foundation
 
 /// Finds the role the article gives a person, the way the article words it: a title before the name ("NATO
 /// Secretary-General Mark Rutte"), an appositive ("Konstantin Sonin, a Russian exile and professor at …"), an
@@ -126,7 +125,7 @@ struct RoleFinder {
                 continue
             }
             if sawRole, !usedModifier, token.kind == .word, index + 1 == start, !EnglishWords.roleStoppers.contains(token.text),
-               !lexicon.isSpeechVerb(token.text), !lexicon.commonWords.contains(token.text) || token.text.contains("-") || isAdjectival(token.text) {
+               !lexicon.isSpeechVerb(token), !lexicon.commonWords.contains(token.text) || token.text.contains("-") || isAdjectival(token.text) {
                 usedModifier = true
                 start = index
                 index -= 1
@@ -157,10 +156,10 @@ struct RoleFinder {
             let token = tokens[index]
             if token.text == "," || token.text == "." || token.text == ";" || token.text == "(" || token.text == ")" || token.text == ":" { break }
             if case .quote = token.kind { break }
-            if lexicon.isSpeechVerb(token.text) || ["who", "which", "as", "when", "while", "after", "because", "whose"].contains(token.text) { break }
+            if lexicon.isSpeechVerb(token) || ["who", "which", "as", "when", "while", "after", "because", "whose"].contains(token.text) { break }
             index += 1
         }
-        guard index > start, index < tokens.count, [",", ".", ";", ")", ":", "who", "which", "as", "when", "while", "after", "because", "whose"].contains(tokens[index].text) || lexicon.isSpeechVerb(tokens[index].text) else { return nil }
+        guard index > start, index < tokens.count, [",", ".", ";", ")", ":", "who", "which", "as", "when", "while", "after", "because", "whose"].contains(tokens[index].text) || lexicon.isSpeechVerb(tokens[index]) else { return nil }
         let phrase = tokens[start..<index]
         let startsWithArticle = ["a", "an"].contains(tokens[start].lowercased) && phrase.count <= 10
         let isAffiliation = ["of", "at", "from", "with"].contains(tokens[start].lowercased)
@@ -214,8 +213,12 @@ struct RoleFinder {
         return range.contains(where: tokens.contains)
     }
 
+    /// The role without spaces, commas, semicolons and colons around it; nil when nothing else is left. ASCII bytes
+    /// are whole scalars in UTF-8, so trimming bytes trims the same scalars as Foundation's trimming would.
     func clean(_ role: String) -> String? {
-        let trimmed = role.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
-        return trimmed.isEmpty ? nil : trimmed
+        func isTrimmed(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x2C || byte == 0x3B || byte == 0x3A }
+        let utf8 = role.utf8
+        guard let first = utf8.firstIndex(where: { !isTrimmed($0) }), let last = utf8.lastIndex(where: { !isTrimmed($0) }) else { return nil }
+        return String(decoding: utf8[first...last], as: UTF8.self)
     }
 }

@@ -15,8 +15,7 @@ enum SentenceSplitter {
         var start = 0
         var index = 0
         while index < tokens.count {
-            let token = tokens[index]
-            let endsInitialism = token.kind == .word && token.text.hasSuffix(".") && index + 1 < tokens.count
+            let endsInitialism = tokens[index].kind == .word && tokens[index].text.hasSuffix(".") && index + 1 < tokens.count
                 && tokens[index + 1].isCapitalized && openers.contains(tokens[index + 1].text)
             if endsInitialism {
                 sentences.append(start..<(index + 1))
@@ -24,7 +23,7 @@ enum SentenceSplitter {
                 index += 1
                 continue
             }
-            if token.kind == .punctuation, [".", "!", "?"].contains(token.text), !isAbbreviationPeriod(tokens, index) {
+            if tokens[index].kind == .punctuation, [".", "!", "?"].contains(tokens[index].text), !isAbbreviationPeriod(tokens, index) {
                 var end = index + 1
                 while end < tokens.count, case .quote(let opening) = tokens[end].kind, opening != true {
                     end += 1

@@ -26,17 +26,25 @@ struct TextUnit {
     init(kind: Kind, text: String) {
         self.kind = kind
         self.text = text
-        scalars = Array(text.unicodeScalars)
-        var offsets: [Int] = []
-        offsets.reserveCapacity(scalars.count + 1)
-        var offset = 0
-        for scalar in scalars {
-            offsets.append(offset)
-            offset += UTF8.width(scalar)
-        }
-        offsets.append(offset)
-        self.offsets = offsets
         utf8 = Array(text.utf8)
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            scalars = utf8.map { Unicode.Scalar($0) }
+            offsets = Array(0...utf8.count)
+        } else {
+            var scalars: [Unicode.Scalar] = []
+            var offsets: [Int] = []
+            scalars.reserveCapacity(utf8.count)
+            offsets.reserveCapacity(utf8.count + 1)
+            var offset = 0
+            for scalar in text.unicodeScalars {
+                scalars.append(scalar)
+                offsets.append(offset)
+                offset += UTF8.width(scalar)
+            }
+            offsets.append(offset)
+            self.scalars = scalars
+            self.offsets = offsets
+        }
         tokens = Tokenizer.tokens(in: scalars, utf8: utf8, offsets: offsets)
         sentences = SentenceSplitter.sentences(in: tokens)
         var sentenceOfToken = [Int](repeating: 0, count: tokens.count)
@@ -44,10 +52,18 @@ struct TextUnit {
             for token in sentence { sentenceOfToken[token] = index }
         }
         self.sentenceOfToken = sentenceOfToken
-        let words = tokens.filter { $0.isWord && $0.text.count > 3 }
-        let capitalized = words.filter(\.isCapitalized).count
-        let isParagraph = if case .paragraph = kind { true } else { false }
-        isTitleCase = !isParagraph && capitalized * 10 >= words.count * 6
+        if case .paragraph = kind {
+            isTitleCase = false
+        } else {
+            // Words of more than three characters (never more than their bytes).
+            var words = 0
+            var capitalized = 0
+            for token in tokens where token.isWord && token.text.utf8.count > 3 && token.text.count > 3 {
+                words += 1
+                if token.isCapitalized { capitalized += 1 }
+            }
+            isTitleCase = capitalized * 10 >= words * 6
+        }
     }
 
     var paragraphIndex: Int? {

@@ -38,7 +38,14 @@ struct Token: Equatable {
     /// Two or more letters, all uppercase ("NATO", "BBC"); "U.S." does not count.
     var isAcronym: Bool {
         guard kind == .word, text.unicodeScalars.count >= 2 else { return false }
-        return text.unicodeScalars.allSatisfy { $0.properties.isUppercase || ("0"..."9").contains($0) || $0 == "&" }
-            && text.unicodeScalars.contains { $0.properties.isUppercase }
+        var hasUppercase = false
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII ? (scalar.value >= 0x41 && scalar.value <= 0x5A) : scalar.properties.isUppercase {
+                hasUppercase = true
+            } else if !("0"..."9").contains(scalar) && scalar != "&" {
+                return false
+            }
+        }
+        return hasUppercase
     }
 }

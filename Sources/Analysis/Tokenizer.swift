@@ -36,13 +36,11 @@ enum Tokenizer {
             if isWordScalar(scalar) {
                 let start = index
                 index = wordEnd(in: scalars, from: index)
-                var text = string(start..<index)
-                var kind: Token.Kind = text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "," || $0 == "." } ? .number : .word
-                if kind == .number, text.hasSuffix(".") || text.hasSuffix(",") {
-                    text.removeLast()
-                    index -= 1
-                }
-                if kind == .word, text.count == 0 { kind = .punctuation }
+                let isNumber = scalars[start..<index].allSatisfy { ("0"..."9").contains($0) || $0 == "," || $0 == "." }
+                // A number's final period or comma ends the sentence or the clause, not the number.
+                if isNumber, scalars[index - 1] == "." || scalars[index - 1] == "," { index -= 1 }
+                let text = string(start..<index)
+                let kind: Token.Kind = isNumber ? .number : text.isEmpty ? .punctuation : .word
                 tokens.append(Token(kind: kind, text: text, start: start, end: index))
                 if index + 1 < count, isApostrophe(scalars[index]), scalars[index + 1] == "s" || scalars[index + 1] == "S",
                    index + 2 >= count || !isWordScalar(scalars[index + 2]) {

@@ -1,0 +1,56 @@
+/// The mention keys of a text unit's runs of tokens, sliced from one key of the whole unit instead of built run by
+/// run. A run with letters beyond ASCII is keyed from its text: lowercasing may change their lengths.
+struct UnitMentionKeys {
+    private let key: [UInt8]
+    /// Per token, where its first byte falls in `key`, and where the byte after its last one does.
+    private let starts: [Int]
+    private let ends: [Int]
+
+    init(_ unit: TextUnit) {
+        // MentionKeyBuilder's rules, over the whole unit at once, noting how much of the key each byte has written.
+        let count = unit.utf8.count
+        var key = [UInt8](repeating: 0, count: count)
+        var written = [Int](repeating: 0, count: count)
+        var length = 0
+        unit.utf8.withUnsafeBufferPointer { bytes in
+            key.withUnsafeMutableBufferPointer { key in
+                written.withUnsafeMutableBufferPointer { written in
+                    var pendingSpace = false
+                    for offset in 0..<count {
+                        let byte = bytes[offset]
+                        if Self.isSeparator(byte) {
+                            pendingSpace = length > 0
+                        } else {
+                            if pendingSpace {
+                                key[length] = 0x20
+                                length += 1
+                            }
+                            pendingSpace = false
+                            key[length] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                            length += 1
+                        }
+                        written[offset] = length
+                    }
+                }
+            }
+        }
+        key.removeLast(count - length)
+        self.key = key
+        starts = unit.tokens.map { written[unit.offsets[$0.start]] - 1 }
+        ends = unit.tokens.map { written[unit.offsets[$0.end] - 1] }
+    }
+
+    /// `MentionKey.of(unit.text(of: range))`, for a non-empty `range`.
+    func key(of range: Range<Int>, in unit: TextUnit) -> String {
+        let text = unit.utf8[unit.offsets[unit.tokens[range.lowerBound].start]..<unit.offsets[unit.tokens[range.upperBound - 1].end]]
+        // A run that starts or ends with a separator, or spells an initialism, keys differently on its own.
+        guard let first = text.first, let last = text.last, !Self.isSeparator(first), !Self.isSeparator(last),
+              text.allSatisfy({ $0 < 0x80 }), !MentionKey.isInitialism(text)
+        else { return MentionKey.of(unit.text(of: range)) }
+        return String(decoding: key[starts[range.lowerBound]..<ends[range.upperBound - 1]], as: UTF8.self)
+    }
+
+    static func isSeparator(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x2D
+    }
+}
