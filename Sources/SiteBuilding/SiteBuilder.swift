@@ -41,8 +41,10 @@ public struct SiteBuilder: Sendable {
         let meter = WorkMeter()
         var next = cache
         var recordCheck = RecordCheck()
+        // Fingerprinting the inputs reads every content and template file: part of the reading step.
+        steps.begin(1, "Reading \(options.contentFolder)")
         if next.content == nil {
-            recordCheck = checkRecord()
+            recordCheck = meter.measure(.reading) { checkRecord() }
             if !next.keepsRenderings, recordCheck.outputIsUpToDate, let record = recordCheck.record {
                 return upToDateSummary(record, started: started)
             }
@@ -52,7 +54,6 @@ public struct SiteBuilder: Sendable {
         var errors: [BriefingError] = []
         var warnings: [BriefingError] = []
 
-        steps.begin(1, "Reading \(options.contentFolder)")
         var content: SiteContent
         if let cached = next.content, !changes.contains(.content) {
             content = cached
