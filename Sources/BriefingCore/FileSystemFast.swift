@@ -7,7 +7,7 @@ import Glibc
 public enum FileSystemFast {
     /// Writes `data` to `path`, replacing a file there.
     /// - Throws: `CocoaError` with the path and the system's reason.
-    public static func write(_ data: Data, toPath path: String) throws {
+    public static func write(_ data: some ContiguousBytes, toPath path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure(path) }
         defer { close(descriptor) }

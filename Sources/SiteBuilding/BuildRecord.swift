@@ -82,8 +82,9 @@ extension BuildRecord {
     }
 
     /// The record as bytes.
-    func encoded() -> Data {
+    func encoded() -> [UInt8] {
         var writer = RecordWriter()
+        writer.bytes.reserveCapacity(briefs.values.reduce(outputs.count * 80) { $0 + $1.markdown.utf8.count + 1_024 })
         writer.text(Self.magic)
         writer.text(program)
         writer.number(Int(bitPattern: UInt(inputs.high)))
@@ -116,7 +117,7 @@ extension BuildRecord {
 
 /// Appends numbers (8 bytes, little-endian) and length-prefixed UTF-8 text.
 private struct RecordWriter {
-    var bytes = Data()
+    var bytes: [UInt8] = []
 
     mutating func number(_ value: Int) {
         withUnsafeBytes(of: Int64(value).littleEndian) { bytes.append(contentsOf: $0) }
@@ -126,7 +127,7 @@ private struct RecordWriter {
         var value = value
         value.withUTF8 { utf8 in
             number(utf8.count)
-            bytes.append(utf8)
+            bytes.append(contentsOf: utf8)
         }
     }
 

@@ -67,15 +67,22 @@ final class OutputSink {
         }
     }
 
+    /// Makes the folder at `path` and those above it that this sink has not made or seen yet: one `mkdir` a new
+    /// folder (Foundation's intermediate-folder creation checked every level of every path).
+    private func makeFolder(_ path: String) throws {
+        guard !folders.contains(path) else { return }
+        if let slash = path.lastIndex(of: "/"), slash > path.startIndex {
+            try makeFolder(String(path[..<slash]))
+        }
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw FileSystemFast.failure(path) }
+        folders.insert(path)
+    }
+
     /// Writes `file` at its path under `folder`, making the folders it needs.
     private func write(_ file: OutputFile, into folder: URL) throws {
         do {
             let target = try writer.location(of: file.path, in: folder)
-            let parent = target.deletingLastPathComponent().path
-            if !folders.contains(parent) {
-                try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-                folders.insert(parent)
-            }
+            try makeFolder(target.deletingLastPathComponent().path)
             try FileSystemFast.write(file.contents, toPath: target.path)
         } catch {
             throw writer.failure(error)

@@ -209,7 +209,7 @@ struct BuildRecordTests {
             )]
         )
         let folder = try TemporaryFolder()
-        try record.encoded().write(to: folder.url.appendingPathComponent(".briefing-cache"))
+        try Data(record.encoded()).write(to: folder.url.appendingPathComponent(".briefing-cache"))
         #expect(BuildRecord.load(from: folder.path, program: "p") == record)
         #expect(BuildRecord.load(from: folder.path, program: "q") == nil)
         var start = record
