@@ -1,3 +1,4 @@
+import BriefingCore
 import Foundation
 
 /// Links the first mention of each of a brief's entities in its rendered body to the entity's page.
@@ -144,19 +145,9 @@ struct EntityLinker {
         tag.dropFirst().drop(while: { $0 == "/" }).prefix(while: { $0.isLetter || $0.isNumber }).lowercased()
     }
 
-    /// Text as the Markdown renderer escapes it.
+    /// Text as the Markdown renderer escapes it (libcmark leaves `'` as it is).
     static func escaped(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
-            }
-        }
-        return result
+        HTML.escaped(text, escapingApostrophe: false)
     }
 }
 

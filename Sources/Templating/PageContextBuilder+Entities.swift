@@ -120,7 +120,7 @@ extension PageContextBuilder {
         var result = ""
         var rest = html[...]
         for (quote, entity) in site.quotes(inBrief: brief.slug) {
-            let spellings = [quote.speaker, quote.speaker.replacingOccurrences(of: "'", with: "\u{2019}")].map(HTML.escaped)
+            let spellings = [quote.speaker, quote.speaker.replacingOccurrences(of: "'", with: "\u{2019}")].map { HTML.escaped($0) }
             guard let found = spellings.lazy.compactMap({ rest.firstRange(ofBytes: "<cite>\($0)</cite>") }).first else { continue }
             let name = rest[found].dropFirst("<cite>".count).dropLast("</cite>".count)
             result += rest[..<found.lowerBound]
