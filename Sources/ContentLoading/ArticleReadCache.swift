@@ -26,8 +26,11 @@ public struct ArticleReadCache: Sendable {
 struct FileStamp: Hashable, Sendable {
     var size: Int64
     var inode: UInt64
-    var modified: [Int]
-    var changed: [Int]
+    /// Seconds and nanoseconds of the last modification and of the last status change.
+    var modified: Int
+    var modifiedNanoseconds: Int
+    var changed: Int
+    var changedNanoseconds: Int
 
     /// The stamp of the file at `path`, or nil when it cannot be read.
     init?(path: String) {
@@ -35,7 +38,9 @@ struct FileStamp: Hashable, Sendable {
         guard stat(path, &info) == 0 else { return nil }
         size = Int64(info.st_size)
         inode = UInt64(info.st_ino)
-        modified = [Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec)]
-        changed = [Int(info.st_ctim.tv_sec), Int(info.st_ctim.tv_nsec)]
+        modified = Int(info.st_mtim.tv_sec)
+        modifiedNanoseconds = Int(info.st_mtim.tv_nsec)
+        changed = Int(info.st_ctim.tv_sec)
+        changedNanoseconds = Int(info.st_ctim.tv_nsec)
     }
 }

@@ -3,9 +3,10 @@ import Foundation
 import ContentLoading
 import MarkdownRendering
 import SiteModel
+import Templating
 
 /// What one build keeps for the next, so that a rebuild (in `briefing serve`) redoes only what changed: the content
-/// and theme read, each article's brief, each brief's HTML, each page's rendering, and what the output holds.
+/// and theme read, each article's brief, each brief's HTML, the last site index, and what the output holds.
 ///
 /// Keys are Swift hashes, seeded per process: a cache lives in memory, for one process.
 public struct BuildCache: Sendable {
@@ -22,15 +23,19 @@ public struct BuildCache: Sendable {
     var fullText: Bool?
     /// Each brief's site-index entries, by the brief's path, with the brief they were made from.
     var entries: [String: (brief: Brief, entries: BriefEntries)] = [:]
-    /// Each brief body's HTML, by the body's Markdown.
-    var markdown: [String: RenderedMarkdown] = [:]
-    /// Each page's HTML, by its output path, with the hash of the template and context it was rendered from.
-    var pages: [String: RenderedPage] = [:]
+    /// Each brief body's HTML, by the brief's path, with the Markdown it was rendered from.
+    var markdown: [String: RenderedBody] = [:]
+    /// The page contexts of the last build: its site index and its briefs' cards, which the next build compares its
+    /// index with to make only the pages that changed.
+    var contexts: PageContextBuilder?
+    /// The JSON of each brief and entity in the last search index.
+    var searchPieces = SearchIndexPieces()
+    /// The settings, navigation and templates the last build's pages were made with (`SiteBuilder.pageSetup`).
+    var setup: Int?
     /// The digest of the bytes of every file in the output folder, by output path; empty before the first write.
     var written: [String: ContentDigest] = [:]
 
-    /// Whether rendered pages and body HTML are kept for the next build; a one-off build does not keep them, so
-    /// that each page is held once in memory.
+    /// Whether body HTML and the site index are kept for the next build; a one-off build does not keep them.
     let keepsRenderings: Bool
 
     /// An empty cache; `keepingRenderings: false` for a build that will not be followed by another.
@@ -42,12 +47,6 @@ public struct BuildCache: Sendable {
 struct CachedBrief: Sendable {
     var article: Article
     var generated: GeneratedBrief
-}
-
-struct RenderedPage: Sendable {
-    var key: Int
-    /// The page's bytes, shared with the `OutputFile` written (not a second copy).
-    var contents: Data
 }
 
 /// Which parts of a site changed since the last build.

@@ -34,6 +34,11 @@ public struct BuildSummary: Sendable, Equatable {
         "CPU time by kind of work: " + work.map { "\($0.kind.name) " + String(format: "%.2f s", $0.cpuSeconds) }.joined(separator: ", ")
     }
 
+    /// The step timings, then the CPU time by kind of work, one per line.
+    public var timingReport: String {
+        (timingLines + [workLine]).joined(separator: "\n")
+    }
+
     /// `Built 12 briefs and 1 page (31 files) into Output/ in 0.42 s.`
     public var line: String {
         let time = String(format: "%.2f", seconds)

@@ -67,6 +67,20 @@ final class OutputSink {
         }
     }
 
+    /// Whether this sink updates an output in place, where a file known to be unchanged can be kept without its bytes.
+    var updatesInPlace: Bool {
+        if case .inPlace = mode { return true }
+        return false
+    }
+
+    /// Keeps the files at `paths` as the output holds them; false, keeping none, when the output lacks one of them (or
+    /// this sink writes a whole new output), and the files must be added.
+    func keepUnchanged(_ paths: [String]) -> Bool {
+        guard case .inPlace(let previous, _, _) = mode, paths.allSatisfy({ previous[$0] != nil }) else { return false }
+        for path in paths { digests[path] = previous[path] }
+        return true
+    }
+
     /// Makes the folder at `path` and those above it that this sink has not made or seen yet: one `mkdir` a new
     /// folder (Foundation's intermediate-folder creation checked every level of every path).
     private func makeFolder(_ path: String) throws {

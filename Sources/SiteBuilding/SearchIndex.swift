@@ -22,7 +22,7 @@ struct SearchIndex: Encodable {
     }
 
     /// An entity to filter by.
-    struct EntityEntry: Encodable {
+    struct EntityEntry: Encodable, Equatable {
         var id: String
         var name: String
         var url: String
@@ -39,68 +39,131 @@ struct SearchIndex: Encodable {
     var places: [EntityEntry]
 
     init(site: SiteIndex) {
-        briefs = site.briefs.map { brief in
-            func ids(_ list: [BriefEntity], _ kind: EntityKind) -> [String] {
-                var seen = Set<String>()
-                return list.compactMap { site.entity(named: $0.name, kind: kind)?.slug }.filter { seen.insert($0).inserted }
-            }
-            var seenTags = Set<String>()
-            return Entry(
-                title: brief.title,
-                url: SitePaths.brief(brief.slug),
-                date: brief.date?.iso,
-                dateDisplay: brief.date?.display,
-                source: brief.source,
-                keyPoints: brief.keyPoints,
-                tags: brief.tags.compactMap { site.tag(named: $0) }.filter { seenTags.insert($0.slug).inserted }.map(\.name),
-                people: ids(brief.entities.people, .person),
-                organizations: ids(brief.entities.organizations, .organization),
-                places: ids(brief.entities.places, .place)
-            )
+        briefs = site.briefs.map { Self.entry(for: $0, in: site) }
+        people = Self.entityEntries(.person, in: site)
+        organizations = Self.entityEntries(.organization, in: site)
+        places = Self.entityEntries(.place, in: site)
+    }
+
+    /// A brief as the search sees it: its tags and entities as the site resolves them.
+    static func entry(for brief: Brief, in site: SiteIndex) -> Entry {
+        func ids(_ list: [BriefEntity], _ kind: EntityKind) -> [String] {
+            var seen = Set<String>()
+            return list.compactMap { site.entity(named: $0.name, kind: kind)?.slug }.filter { seen.insert($0).inserted }
         }
-        func entries(_ kind: EntityKind) -> [EntityEntry] {
-            site.entities.filter { $0.kind == kind }.map {
-                EntityEntry(id: $0.slug, name: $0.name, url: SitePaths.entity($0.slug), briefs: $0.appearances.count)
-            }
-        }
-        people = entries(.person)
-        organizations = entries(.organization)
-        places = entries(.place)
+        var seenTags = Set<String>()
+        return Entry(
+            title: brief.title,
+            url: SitePaths.brief(brief.slug),
+            date: brief.date?.iso,
+            dateDisplay: brief.date?.display,
+            source: brief.source,
+            keyPoints: brief.keyPoints,
+            tags: brief.tags.compactMap { site.tag(named: $0) }.filter { seenTags.insert($0.slug).inserted }.map(\.name),
+            people: ids(brief.entities.people, .person),
+            organizations: ids(brief.entities.organizations, .organization),
+            places: ids(brief.entities.places, .place)
+        )
+    }
+
+    static func entityEntries(_ kind: EntityKind, in site: SiteIndex) -> [EntityEntry] {
+        site.entities.filter { $0.kind == kind }.map(entityEntry)
+    }
+
+    static func entityEntry(_ entity: SiteEntity) -> EntityEntry {
+        EntityEntry(id: entity.slug, name: entity.name, url: SitePaths.entity(entity.slug), briefs: entity.appearances.count)
     }
 
     /// The index as JSON, keys sorted.
     /// - Throws: `BriefingError` (`outputFailed`) if it cannot be encoded.
     func json() throws -> String {
+        try Self.encoded(self)
+    }
+
+    /// `value` as compact JSON with sorted keys, as the whole index is written.
+    static func encoded(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         do {
-            return String(decoding: try encoder.encode(self), as: UTF8.self)
+            return String(decoding: try encoder.encode(value), as: UTF8.self)
         } catch {
             throw BriefingError(.outputFailed("the search index could not be encoded as JSON. This is a bug in Briefing; please report it."), underlying: "\(error)")
         }
     }
 
+    /// The JSON `json()` gives for the index of `site`, put together from the JSON of each brief and entity, taking
+    /// from `pieces` those of the briefs not in `redo` and of entities shown as before (`redo` nil: none is taken);
+    /// `pieces` is left holding this index's.
+    static func json(for site: SiteIndex, reusing pieces: inout SearchIndexPieces, redo: Set<String>?) throws -> String {
+        var next = SearchIndexPieces()
+        next.briefs.reserveCapacity(site.briefs.count)
+        var json = #"{"briefs":["#
+        for (position, brief) in site.briefs.enumerated() {
+            let piece: String
+            if let redo, !redo.contains(brief.slug), let kept = pieces.briefs[brief.slug] {
+                piece = kept
+            } else {
+                piece = try encoded(entry(for: brief, in: site))
+            }
+            next.briefs[brief.slug] = piece
+            if position > 0 { json += "," }
+            json += piece
+        }
+        json += "]"
+        for (name, kind) in [("organizations", EntityKind.organization), ("people", .person), ("places", .place)] {
+            json += #","\#(name)":["#
+            var first = true
+            for entity in site.entities where entity.kind == kind {
+                let entry = entityEntry(entity)
+                let piece: String
+                if redo != nil, let kept = pieces.entities[entity.slug], kept.entry == entry {
+                    piece = kept.json
+                } else {
+                    piece = try encoded(entry)
+                }
+                next.entities[entity.slug] = (entry, piece)
+                if !first { json += "," }
+                first = false
+                json += piece
+            }
+            json += "]"
+        }
+        json += #","version":1}"#
+        pieces = next
+        return json
+    }
+
     /// The index as a script that sets `window.BRIEFING_SEARCH_INDEX`.
     /// U+2028 and U+2029, legal in JSON but line ends in older JavaScript, are written as escapes.
     static func script(json: String) -> String {
-        // Both separators are encoded E2 80 A8 / E2 80 A9; the bytes are copied, and only those two replaced.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(json.utf8.count + 64)
-        var utf8 = json.utf8.makeIterator()
-        var pending: [UInt8] = []
-        while let byte = utf8.next() {
-            pending.append(byte)
-            switch pending.count {
-            case 1 where byte == 0xE2, 2 where byte == 0x80:
-                continue
-            case 3 where byte == 0xA8 || byte == 0xA9:
-                bytes += Array((byte == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-            default:
-                bytes += pending
+        // Both separators are encoded E2 80 A8 / E2 80 A9: only those bytes are replaced, the rest copied in runs.
+        var json = json
+        let bytes = json.withUTF8 { utf8 -> [UInt8] in
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(utf8.count + 64)
+            var runStart = 0
+            var index = 0
+            while index + 2 < utf8.count {
+                if utf8[index] == 0xE2, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 {
+                    bytes += utf8[runStart..<index]
+                    bytes += (utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8
+                    index += 3
+                    runStart = index
+                } else {
+                    index += 1
+                }
             }
-            pending.removeAll(keepingCapacity: true)
+            bytes += utf8[runStart...]
+            return bytes
         }
-        bytes += pending
         return "window.\(globalName) = \(String(decoding: bytes, as: UTF8.self));\n"
     }
+}
+
+/// The JSON of each brief and entity of the last search index, for the next build to reuse.
+struct SearchIndexPieces: Sendable {
+    /// By brief slug.
+    var briefs: [String: String] = [:]
+    /// By entity slug, with the entry encoded.
+    var entities: [String: (entry: SearchIndex.EntityEntry, json: String)] = [:]
 }

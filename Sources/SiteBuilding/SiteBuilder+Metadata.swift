@@ -5,9 +5,12 @@ extension SiteBuilder {
     /// `feed.xml`, `robots.txt`, `search-index.json` and `.js`, and `sitemap.xml` when the site has a `base_url`;
     /// without one, a warning says what is left out.
     /// - Parameter pages: the paths of the pages written, for the sitemap.
-    func metadataFiles(site: SiteIndex, config: SiteConfig, pages: [String]) throws -> (files: [OutputFile], warnings: [BriefingError]) {
-        let search = SearchIndex(site: site)
-        let json = try search.json()
+    /// - Parameter changes: what changed since the build whose search index `cache` holds the pieces of; nil to make
+    ///   the whole index.
+    func metadataFiles(site: SiteIndex, config: SiteConfig, pages: [String], changes: SiteIndexChanges?, cache: inout BuildCache) throws -> (files: [OutputFile], warnings: [BriefingError]) {
+        var pieces = cache.keepsRenderings ? cache.searchPieces : SearchIndexPieces()
+        let json = try SearchIndex.json(for: site, reusing: &pieces, redo: changes?.briefsToRedo)
+        if cache.keepsRenderings { cache.searchPieces = pieces }
         var files = [
             OutputFile(path: SitePaths.feed, text: AtomFeed(site: site, config: config).xml),
             OutputFile(path: SitePaths.robots, text: Sitemap.robots(baseURL: config.baseURL)),

@@ -83,6 +83,7 @@ public struct SiteBuilder: Sendable {
         next.theme = theme
 
         steps.begin(3, "Analysing \(plural(content.articles.count, "article"))")
+        let previousBriefs = next.briefs
         let fromArticles = await briefs(for: content.articles, fullText: content.config.fullText, cache: &next, meter: meter)
         errors += fromArticles.errors.map { $0.during("Analysing articles") }
         let generatedMarkdown = Dictionary(fromArticles.briefs.map { ($0.brief.path, $0.markdown) }, uniquingKeysWith: { first, _ in first })
@@ -90,26 +91,35 @@ public struct SiteBuilder: Sendable {
         steps.begin(4, "Indexing the entities and tags of \(plural(content.briefs.count + fromArticles.briefs.count, "brief"))")
         let allBriefs = content.briefs + fromArticles.briefs.map(\.brief)
         let previousEntries = next.entries
-        let entries = await mapInParallel(allBriefs, jobs: options.jobs) { brief in
-            if let cached = previousEntries[brief.path], cached.brief == brief { return cached.entries }
-            return BriefEntries(of: brief)
+        let entries = await mapInParallel(allBriefs, jobs: options.jobs) { brief -> (entries: BriefEntries, isNew: Bool) in
+            if let cached = previousEntries[brief.path], cached.brief == brief { return (cached.entries, false) }
+            return (BriefEntries(of: brief), true)
         }
-        next.entries = Dictionary(zip(allBriefs, entries).map { ($0.path, (brief: $0, entries: $1)) }, uniquingKeysWith: { first, _ in first })
-        let site = SiteIndex(briefs: allBriefs) { next.entries[$0.path]?.entries ?? BriefEntries(of: $0) }
+        next.entries = Dictionary(zip(allBriefs, entries).map { ($0.path, (brief: $0, entries: $1.entries)) }, uniquingKeysWith: { first, _ in first })
+        let site = updatedIndex(of: allBriefs, entries: entries, previousEntries: previousEntries, previous: next.contexts?.site)
+            ?? SiteIndex(briefs: allBriefs) { next.entries[$0.path]?.entries ?? BriefEntries(of: $0) }
         let briefs = site.briefs
 
         steps.begin(5, "Rendering \(plural(briefs.count, "brief"))")
-        let contexts = PageContextBuilder(config: content.config, pages: content.pages, site: site)
-        let previousPages = next.pages
-        let previousMarkdown = next.markdown
-        next.pages = [:]
-        next.markdown = [:]
         let sink = try Self.run("Writing output", after: errors) {
             let writer = OutputWriter(outputFolder: options.outputFolder)
             return next.written.isEmpty || !writer.holdsOutput ? try OutputSink(staging: writer) : OutputSink(updating: writer, previous: next.written)
         }
         var committed = false
         defer { if !committed { sink.discard() } }
+        // Against the last build's index, with the same settings and templates, and an output updated in place, only
+        // the pages that show what changed are made; the others are kept as the output holds them.
+        let setup = Self.pageSetup(config: content.config, pages: content.pages, theme: theme)
+        var changes: SiteIndexChanges?
+        if sink.updatesInPlace, next.setup == setup, let previous = next.contexts {
+            changes = SiteIndexChanges(from: previous.site, to: site)
+        }
+        let contexts = PageContextBuilder(
+            config: content.config, pages: content.pages, site: site,
+            reusingCardsOf: changes == nil ? nil : next.contexts, except: changes?.briefsToRedo ?? []
+        )
+        let previousMarkdown = next.markdown
+        let previousContexts = next.contexts
         // Pages go to the sink as each chunk is rendered, so the whole site is never held in memory; after the first
         // error nothing more is written, but every page is still rendered so that every error is reported.
         var paths: [String] = []
@@ -119,35 +129,47 @@ public struct SiteBuilder: Sendable {
             paths.append(file.path)
             if errors.isEmpty { try meter.measure(.writingFiles) { try sink.add(file) } }
         }
+        // Keeps the output's files at `kept` when `unchanged` and the output holds them all; false when they must be made.
+        func keepUnchanged(_ kept: [String], _ unchanged: Bool) -> Bool {
+            guard unchanged, sink.keepUnchanged(kept) else { return false }
+            paths += kept
+            return true
+        }
         do {
             for chunk in briefs.chunks(of: Self.chunkSize) {
-                let results = await renderInParallel(chunk, theme: theme, contexts: contexts, cache: &next, previous: previousPages, markdown: previousMarkdown, meter: meter)
-                for (brief, result) in zip(chunk, results) {
+                let toRender = chunk.filter { brief in
+                    !keepUnchanged([SitePaths.brief(brief.slug)], changes.map { !$0.briefsToRedo.contains(brief.slug) } ?? false)
+                }
+                let results = await renderInParallel(toRender, theme: theme, contexts: contexts, cache: &next, markdown: previousMarkdown, meter: meter)
+                for result in results {
                     switch result {
-                    case .success(let page):
-                        if page.isNew { renderedCount += 1 }
-                        try keep(page.file)
-                        let markdownPath = SitePaths.briefMarkdown(brief.slug)
-                        if let markdown = generatedMarkdown[brief.path] {
-                            try keep(OutputFile(path: markdownPath, text: markdown))
-                        } else {
-                            copies.append(StaticFile(sourcePath: brief.path, outputPath: markdownPath))
-                        }
+                    case .success(let file):
+                        renderedCount += 1
+                        try keep(file)
                     case .failure(let error):
                         errors.append(error.during("Rendering briefs"))
+                    }
+                }
+                for brief in chunk {
+                    let markdownPath = SitePaths.briefMarkdown(brief.slug)
+                    if let markdown = generatedMarkdown[brief.path] {
+                        let unchanged = changes != nil && previousBriefs[brief.path]?.generated.markdown == markdown
+                        if !keepUnchanged([markdownPath], unchanged) { try keep(OutputFile(path: markdownPath, text: markdown)) }
+                    } else {
+                        copies.append(StaticFile(sourcePath: brief.path, outputPath: markdownPath))
                     }
                 }
             }
 
             steps.begin(6, "Rendering \(plural(site.entities.count, "entity page")), \(plural(site.tags.count, "tag page")), the index and \(plural(content.pages.count, "page"))")
-            let (batches, sources) = sitePageBatches(content: content, theme: theme, contexts: contexts, meter: meter)
+            let (batches, sources) = sitePageBatches(content: content, theme: theme, contexts: contexts, changes: changes.map { ($0, previousContexts!) }, keepUnchanged: keepUnchanged, meter: meter)
             for batch in batches {
                 let pages = await batch.pages(from: contexts, jobs: options.jobs, meter: meter)
-                for result in await render(pages, theme: theme, sources: sources, cache: &next, previous: previousPages, meter: meter) {
+                for result in await render(pages, theme: theme, sources: sources, meter: meter) {
                     switch result {
-                    case .success(let page):
-                        if page.isNew { renderedCount += 1 }
-                        try keep(page.file)
+                    case .success(let file):
+                        renderedCount += 1
+                        try keep(file)
                     case .failure(let error): errors.append(error.during("Rendering pages"))
                     }
                 }
@@ -155,7 +177,7 @@ public struct SiteBuilder: Sendable {
 
             steps.begin(7, "Writing the feed, sitemap and search index")
             let (metadata, metadataWarnings) = try Self.run("Writing the feed, sitemap and search index", after: errors) {
-                try metadataFiles(site: site, config: content.config, pages: paths)
+                try metadataFiles(site: site, config: content.config, pages: paths, changes: changes, cache: &next)
             }
             for file in metadata { try keep(file) }
             warnings += metadataWarnings.map { $0.during("Writing the feed, sitemap and search index") }
@@ -173,6 +195,16 @@ public struct SiteBuilder: Sendable {
             for copy in copies { try meter.measure(.writingFiles) { try sink.add(copy) } }
         } catch let error as BriefingError {
             throw BuildFailure(errors: warnings + errors + [error.during("Writing output")])
+        }
+        if next.keepsRenderings {
+            next.contexts = contexts
+            next.setup = setup
+            if next.markdown.count > briefs.count {
+                let live = Set(briefs.map(\.path))
+                next.markdown = next.markdown.filter { live.contains($0.key) }
+            }
+        } else {
+            next.markdown = [:]
         }
 
         let fileCount = paths.count + copies.count
@@ -199,6 +231,18 @@ public struct SiteBuilder: Sendable {
         return summary
     }
 
+    /// The index of the last build with the briefs edited since replaced, when the same briefs are there and the
+    /// edited ones name the same entities, quotes and tags as before (`SiteIndex.replacing`); otherwise nil.
+    func updatedIndex(of briefs: [Brief], entries: [(entries: BriefEntries, isNew: Bool)], previousEntries: [String: (brief: Brief, entries: BriefEntries)], previous: SiteIndex?) -> SiteIndex? {
+        guard let previous, briefs.count == previous.briefs.count, briefs.count == previousEntries.count else { return nil }
+        var replacements: [(old: Brief, oldEntries: BriefEntries, new: Brief, newEntries: BriefEntries)] = []
+        for (brief, made) in zip(briefs, entries) where made.isNew {
+            guard let old = previousEntries[brief.path] else { return nil }
+            replacements.append((old.brief, old.entries, brief, made.entries))
+        }
+        return previous.replacing(replacements)
+    }
+
     /// Runs one step that stops the build on error, reporting the step's error after the ones found before it.
     static func run<Value>(_ step: String, after earlier: [BriefingError], _ body: () throws -> Value) throws -> Value {
         do {
@@ -208,20 +252,68 @@ public struct SiteBuilder: Sendable {
         }
     }
 
+    /// A hash of what every page shows besides the site index: the settings, the navigation and the templates. Pages
+    /// made under another setup are all made again.
+    static func pageSetup(config: SiteConfig, pages: [Page], theme: Theme) -> Int {
+        var hasher = Hasher()
+        hasher.combine(config)
+        for page in pages {
+            hasher.combine(page.slug)
+            hasher.combine(page.title)
+        }
+        hasher.combine(theme.library.fingerprint)
+        return hasher.finalize()
+    }
+
     /// The listings (home, tags, entities), the entity, tag and search pages, the 404 page and the plain pages, in a
     /// fixed order, as batches whose contexts are made only when the batch is rendered (so that a large site never
-    /// holds every page's context at once), with the source file of each plain page (for errors).
-    func sitePageBatches(content: SiteContent, theme: Theme, contexts: PageContextBuilder, meter: WorkMeter) -> (batches: [PageBatch], sources: [String: String]) {
-        var batches: [PageBatch] = [.made(contexts.homePages() + [contexts.entityIndex()])]
-        batches += contexts.site.entities.chunks(of: Self.chunkSize / 4).map { .entities($0) }
-        batches.append(.made([contexts.tagIndex()]))
-        batches += contexts.site.tags.chunks(of: Self.chunkSize / 4).map { .tags($0) }
-        var pages = [contexts.searchPage()]
-        pages.append(PageToRender(path: SitePaths.notFound, template: "404", context: contexts.notFound(stylesheet: theme.stylesheet)))
+    /// holds every page's context at once), with the source file of each plain page (for errors). With `changes`, the
+    /// listings, entities and tags they leave as they were are kept through `keepUnchanged` instead.
+    func sitePageBatches(content: SiteContent, theme: Theme, contexts: PageContextBuilder, changes delta: (changes: SiteIndexChanges, previous: PageContextBuilder)?, keepUnchanged: ([String], Bool) -> Bool, meter: WorkMeter) -> (batches: [PageBatch], sources: [String: String]) {
+        let site = contexts.site
+        let changes = delta?.changes
+        var listings: [PageToRender] = []
+        if let (changes, previousContexts) = delta {
+            let previous = previousContexts.site
+            // A home page is unchanged when it lists the same briefs, none of them changed, out of as many pages.
+            let homePaths = contexts.listingPaths(first: SitePaths.home, count: site.briefs.count)
+            let pagination = Pagination(itemCount: site.briefs.count, pageSize: content.config.pageSize)
+            let before = Pagination(itemCount: previous.briefs.count, pageSize: content.config.pageSize)
+            let numbers = Set((1...pagination.pageCount).filter { number in
+                let range = pagination.range(ofPage: number)
+                let unchanged = pagination.pageCount == before.pageCount && range == before.range(ofPage: number)
+                    && site.briefs[range].elementsEqual(previous.briefs[range]) { $0.slug == $1.slug }
+                    && !site.briefs[range].contains { changes.briefsToRedo.contains($0.slug) }
+                return !keepUnchanged([homePaths[number - 1]], unchanged)
+            })
+            listings = numbers.isEmpty ? [] : contexts.homePages(only: numbers)
+            if !keepUnchanged([SitePaths.entities], !changes.entityListChanged) { listings.append(contexts.entityIndex()) }
+        } else {
+            listings = contexts.homePages() + [contexts.entityIndex()]
+        }
+        var batches: [PageBatch] = [.made(listings)]
+        let entities = site.entities.filter { entity in
+            let paths = contexts.listingPaths(first: SitePaths.entity(entity.slug), count: entity.appearances.count)
+            return !keepUnchanged(paths, changes.map { !$0.entitiesToRedo.contains(entity.slug) } ?? false)
+        }
+        batches += entities.chunks(of: Self.chunkSize / 4).map { .entities($0) }
+        if !keepUnchanged([SitePaths.tags], changes.map { !$0.tagListChanged } ?? false) { batches.append(.made([contexts.tagIndex()])) }
+        let tags = site.tags.filter { tag in
+            let paths = contexts.listingPaths(first: SitePaths.tag(tag.slug), count: tag.briefSlugs.count)
+            return !keepUnchanged(paths, changes.map { !$0.tagsToRedo.contains(tag.slug) } ?? false)
+        }
+        batches += tags.chunks(of: Self.chunkSize / 4).map { .tags($0) }
+        // The search and 404 pages show only the settings and navigation; a plain page also its own text.
+        var pages: [PageToRender] = []
+        if !keepUnchanged([SitePaths.search], delta != nil) { pages.append(contexts.searchPage()) }
+        if !keepUnchanged([SitePaths.notFound], delta != nil) {
+            pages.append(PageToRender(path: SitePaths.notFound, template: "404", context: contexts.notFound(stylesheet: theme.stylesheet)))
+        }
         let renderer = CommonMarkRenderer()
         var sources: [String: String] = [:]
         for page in content.pages {
             let path = SitePaths.page(page.slug)
+            if keepUnchanged([path], delta?.previous.pages.contains(page) ?? false) { continue }
             let body = meter.measure(.renderingMarkdown) { renderer.render(page.body) }
             pages.append(PageToRender(path: path, template: "page", context: contexts.page(for: page, rendered: body)))
             sources[path] = page.path
@@ -230,13 +322,11 @@ public struct SiteBuilder: Sendable {
         return (batches, sources)
     }
 
-    /// Renders `pages`, `options.jobs` at a time, in their order; a page whose template and context are those of
-    /// `previous` is taken from there.
-    func render(_ pages: [PageToRender], theme: Theme, sources: [String: String], cache: inout BuildCache, previous: [String: RenderedPage], meter: WorkMeter) async -> [Result<SitePage, BriefingError>] {
-        let keyed = cache.keepsRenderings || !previous.isEmpty
-        let results = await mapInParallel(pages, jobs: options.jobs) { page in
+    /// Renders `pages`, `options.jobs` at a time, in their order.
+    func render(_ pages: [PageToRender], theme: Theme, sources: [String: String], meter: WorkMeter) async -> [Result<OutputFile, BriefingError>] {
+        await mapInParallel(pages, jobs: options.jobs) { page in
             Result { () throws(BriefingError) in
-                try meter.measure(.templates) { () throws(BriefingError) in try theme.render(page, reusing: previous[page.path], keyed: keyed) }
+                try meter.measure(.templates) { () throws(BriefingError) in try theme.render(page) }
             }
             .mapError { error in
                 var error = error
@@ -244,36 +334,20 @@ public struct SiteBuilder: Sendable {
                 return error
             }
         }
-        for case .success(let page) in results {
-            if cache.keepsRenderings { cache.pages[page.file.path] = page.rendered }
-        }
-        return results
     }
 
-    /// Renders each brief to a whole HTML page, `options.jobs` at a time; results come back in input order. A page
-    /// whose brief, templates and site inputs (`briefPageInputs`) are those of `previous` is taken from there, and a
-    /// body whose HTML `markdown` holds is not rendered again.
-    func renderInParallel(_ briefs: [Brief], theme: Theme, contexts: PageContextBuilder, cache: inout BuildCache, previous: [String: RenderedPage], markdown: [String: RenderedMarkdown], meter: WorkMeter) async -> [Result<SitePage, BriefingError>] {
+    /// Renders each brief to a whole HTML page, `options.jobs` at a time; results come back in input order. A body
+    /// whose HTML `markdown` holds (by the brief's path, for the same Markdown) is not rendered again; `cache` keeps
+    /// each body's HTML for the next build.
+    func renderInParallel(_ briefs: [Brief], theme: Theme, contexts: PageContextBuilder, cache: inout BuildCache, markdown: [String: RenderedBody], meter: WorkMeter) async -> [Result<OutputFile, BriefingError>] {
         let renderer = CommonMarkRenderer()
-        // A build that keeps nothing and has nothing to reuse does not need the pages' keys.
-        let keyed = cache.keepsRenderings || !previous.isEmpty
-        @Sendable func render(_ brief: Brief) -> Result<(SitePage, RenderedMarkdown?), BriefingError> {
-            let path = SitePaths.brief(brief.slug)
-            var key = 0
-            if keyed {
-                var hasher = Hasher()
-                hasher.combine(theme.library.fingerprint)
-                hasher.combine(brief)
-                hasher.combine(contexts.briefPageInputs(of: brief))
-                key = hasher.finalize()
-                if let reused = SitePage(path: path, key: key, previous: previous[path]) { return .success((reused, markdown[brief.body])) }
-            }
+        @Sendable func render(_ brief: Brief) -> Result<(OutputFile, RenderedMarkdown), BriefingError> {
             do {
-                let body = markdown[brief.body] ?? meter.measure(.renderingMarkdown) { renderer.render(brief.body) }
-                let page = try meter.measure(.templates) { () throws(BriefingError) in
-                    try theme.render(PageToRender(path: path, template: "brief", context: contexts.page(for: brief, rendered: body)), key: key)
-                }
-                return .success((page, body))
+                let kept = markdown[brief.path].flatMap { $0.markdown == brief.body ? $0.html : nil }
+                let body = kept ?? meter.measure(.renderingMarkdown) { renderer.render(brief.body) }
+                let page = PageToRender(path: SitePaths.brief(brief.slug), template: "brief", context: contexts.page(for: brief, rendered: body))
+                let file = try meter.measure(.templates) { () throws(BriefingError) in try theme.render(page) }
+                return .success((file, body))
             } catch {
                 var located = error
                 if located.location == nil { located.location = SourceLocation(path: brief.path) }
@@ -282,10 +356,9 @@ public struct SiteBuilder: Sendable {
         }
         let results = await mapInParallel(briefs, jobs: options.jobs, render)
         return zip(briefs, results).map { brief, result in
-            result.map { page, body in
-                if let body { cache.markdown[brief.body] = body }
-                if cache.keepsRenderings { cache.pages[page.file.path] = page.rendered }
-                return page
+            result.map { file, body in
+                if cache.keepsRenderings { cache.markdown[brief.path] = RenderedBody(markdown: brief.body, html: body) }
+                return file
             }
         }
     }

@@ -2,11 +2,15 @@ import BriefingCore
 
 /// What one brief adds to the site index — its entities and the speakers of its quotes — wherever the brief sits in
 /// the site: made once per brief, so that a rebuild after one change makes it for that brief alone.
-public struct BriefEntries: Sendable {
+public struct BriefEntries: Sendable, Equatable {
     /// The brief's entities; their `brief` is filled in when they are added to an index.
     let occurrences: [EntityOccurrence]
     /// Each quote with the position of its speaker in `occurrences`.
     let quotes: [(quote: BriefQuote, occurrence: Int)]
+
+    public static func == (lhs: BriefEntries, rhs: BriefEntries) -> Bool {
+        lhs.occurrences == rhs.occurrences && lhs.quotes.elementsEqual(rhs.quotes) { $0.quote == $1.quote && $0.occurrence == $1.occurrence }
+    }
 
     /// The entries of `brief`.
     public init(of brief: Brief) {

@@ -61,7 +61,7 @@ struct EntityIndexBuilder {
     }
 
     static func group(of occurrence: EntityOccurrence) -> NameGroup {
-        var group = NameGroup(kind: occurrence.kind, key: occurrence.key)
+        let group = NameGroup(kind: occurrence.kind, key: occurrence.key)
         group.add(occurrence, at: 0)
         return group
     }
@@ -76,7 +76,7 @@ struct EntityIndexBuilder {
                 groups[existing].add(occurrence, at: index)
             } else {
                 groupIndex[occurrence.kind, default: [:]][key] = groups.count
-                var group = NameGroup(kind: occurrence.kind, key: key)
+                let group = NameGroup(kind: occurrence.kind, key: key)
                 group.add(occurrence, at: index)
                 groups.append(group)
             }
@@ -133,19 +133,26 @@ struct EntityIndexBuilder {
 
     /// One appearance per brief, newest first: roles in order without repeats, mentions added up.
     func appearances(of indices: [Int], briefs: [Brief]) -> [SiteEntity.Appearance] {
-        var byBrief: [Int: (roles: [String], mentions: Int)] = [:]
+        // Occurrences are numbered brief by brief, newest first: in number order, each brief's are together.
+        var result: [SiteEntity.Appearance] = []
+        var roleKeys: [NameKey] = []
+        var lastBrief: Int?
         for index in indices.sorted() {
             let occurrence = occurrences[index]
-            var entry = byBrief[occurrence.brief] ?? ([], 0)
-            for role in occurrence.roles where !entry.roles.contains(where: { NameKey($0) == NameKey(role) }) {
-                entry.roles.append(role)
+            if occurrence.brief != lastBrief {
+                result.append(SiteEntity.Appearance(briefSlug: briefs[occurrence.brief].slug, roles: [], mentions: 0))
+                roleKeys.removeAll(keepingCapacity: true)
+                lastBrief = occurrence.brief
             }
-            entry.mentions += occurrence.mentions
-            byBrief[occurrence.brief] = entry
+            for role in occurrence.roles {
+                let key = NameKey(role)
+                guard !roleKeys.contains(key) else { continue }
+                roleKeys.append(key)
+                result[result.count - 1].roles.append(role)
+            }
+            result[result.count - 1].mentions += occurrence.mentions
         }
-        return byBrief.keys.sorted().map { position in
-            SiteEntity.Appearance(briefSlug: briefs[position].slug, roles: byBrief[position]!.roles, mentions: byBrief[position]!.mentions)
-        }
+        return result
     }
 
     /// The names of the merged groups and their aliases, except the entity's own, one spelling each, A–Z.
@@ -185,21 +192,38 @@ struct EntityIndexBuilder {
     /// For each entity, the entities named in most of the same briefs: most shared briefs first, then the one in
     /// more briefs, then in index order.
     static func related(briefEntities: [[Int]], entities: [SiteEntity]) -> [[SiteEntity.Related]] {
-        var shared = [[Int: Int]](repeating: [:], count: entities.count)
-        for members in briefEntities {
-            for left in members {
-                for right in members where right != left { shared[left][right, default: 0] += 1 }
-            }
+        var briefsOfEntity = [[Int]](repeating: [], count: entities.count)
+        for (brief, members) in briefEntities.enumerated() {
+            for member in members { briefsOfEntity[member].append(brief) }
         }
-        return shared.map { counts in
-            counts.sorted { lhs, rhs in
-                if lhs.value != rhs.value { return lhs.value > rhs.value }
-                let left = entities[lhs.key].appearances.count, right = entities[rhs.key].appearances.count
-                if left != right { return left > right }
-                return lhs.key < rhs.key
+        let appearanceCounts = entities.map(\.appearances.count)
+        var shared = [Int](repeating: 0, count: entities.count)
+        var touched: [Int] = []
+        var top: [Int] = []
+        func ranksBefore(_ left: Int, _ right: Int) -> Bool {
+            if shared[left] != shared[right] { return shared[left] > shared[right] }
+            if appearanceCounts[left] != appearanceCounts[right] { return appearanceCounts[left] > appearanceCounts[right] }
+            return left < right
+        }
+        return entities.indices.map { entity in
+            for brief in briefsOfEntity[entity] {
+                for other in briefEntities[brief] where other != entity {
+                    if shared[other] == 0 { touched.append(other) }
+                    shared[other] += 1
+                }
             }
-            .prefix(SiteIndex.relatedLimit)
-            .map { SiteEntity.Related(slug: entities[$0.key].slug, sharedBriefs: $0.value) }
+            // The best few, kept in order as the counts are read: no sort of every entity met.
+            top.removeAll(keepingCapacity: true)
+            for other in touched {
+                guard top.count < SiteIndex.relatedLimit || ranksBefore(other, top[top.count - 1]) else { continue }
+                if top.count == SiteIndex.relatedLimit { top.removeLast() }
+                let place = top.firstIndex { ranksBefore(other, $0) } ?? top.count
+                top.insert(other, at: place)
+            }
+            let related = top.map { SiteEntity.Related(slug: entities[$0].slug, sharedBriefs: shared[$0]) }
+            for other in touched { shared[other] = 0 }
+            touched.removeAll(keepingCapacity: true)
+            return related
         }
     }
 }

@@ -4,15 +4,18 @@
 struct EntityMerger: Sendable {
     /// The groups of each entity, in a fixed order: every result depends only on the groups, not on dictionary order.
     func clusters(of groups: [NameGroup]) -> [[Int]] {
+        // Kind, then (people) more words (keys have single spaces between words), then in more briefs, with more mentions, then by key.
+        let ranks = groups.map { group in
+            (kind: group.kind.order, words: group.kind == .person && !group.key.isEmpty ? group.key.text.utf8.count(where: { $0 == UInt8(ascii: " ") }) + 1 : 0,
+             briefs: group.briefs.count, mentions: group.mentions)
+        }
         let order = groups.indices.sorted { lhs, rhs in
-            let left = groups[lhs], right = groups[rhs]
-            let leftWords = left.kind == .person ? left.key.tokens.count : 0
-            let rightWords = right.kind == .person ? right.key.tokens.count : 0
-            if left.kind != right.kind { return left.kind.order < right.kind.order }
-            if leftWords != rightWords { return leftWords > rightWords }
-            if left.briefs.count != right.briefs.count { return left.briefs.count > right.briefs.count }
+            let left = ranks[lhs], right = ranks[rhs]
+            if left.kind != right.kind { return left.kind < right.kind }
+            if left.words != right.words { return left.words > right.words }
+            if left.briefs != right.briefs { return left.briefs > right.briefs }
             if left.mentions != right.mentions { return left.mentions > right.mentions }
-            return left.key < right.key
+            return groups[lhs].key < groups[rhs].key
         }
         var clusters: [[Int]] = []
         var clustersByForm: [NameKey: Set<Int>] = [:]

@@ -1,5 +1,5 @@
 /// One entity as one brief lists it, or the speaker of a quote whom the brief does not list.
-struct EntityOccurrence: Sendable {
+struct EntityOccurrence: Sendable, Equatable {
     var kind: EntityKind
     /// The brief's position in the site's newest-first order.
     var brief: Int

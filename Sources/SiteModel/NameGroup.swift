@@ -1,6 +1,6 @@
 /// Every occurrence of one name (compared as a `NameKey`) of one kind, across all briefs: the unit that merging
-/// joins into entities.
-struct NameGroup: Sendable {
+/// joins into entities. A class: merging sorts and compares groups many times, and a copy of one would copy its tables.
+final class NameGroup {
     let kind: EntityKind
     let key: NameKey
     let person: PersonName
@@ -18,10 +18,9 @@ struct NameGroup: Sendable {
         person = PersonName(key)
     }
 
-    mutating func add(_ occurrence: EntityOccurrence, at index: Int) {
+    func add(_ occurrence: EntityOccurrence, at index: Int) {
         spellings[occurrence.name, default: 0] += 1
-        for alias in occurrence.aliases {
-            let aliasKey = NameKey(alias)
+        for (alias, aliasKey) in zip(occurrence.aliases, occurrence.aliasKeys) {
             if !aliasKey.isEmpty, aliasKey != key { aliases[aliasKey, default: [:]][alias, default: 0] += 1 }
         }
         briefs.insert(occurrence.brief)

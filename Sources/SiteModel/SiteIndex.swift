@@ -9,9 +9,9 @@ public struct SiteIndex: Sendable {
     /// Newest first; undated last; then by title and slug.
     public let briefs: [Brief]
     /// By kind (people, organisations, places), then A–Z.
-    public let entities: [SiteEntity]
+    public internal(set) var entities: [SiteEntity]
     /// A–Z.
-    public let tags: [SiteTag]
+    public internal(set) var tags: [SiteTag]
 
     let briefPositions: [String: Int]
     let entityPositions: [String: Int]
@@ -53,6 +53,19 @@ public struct SiteIndex: Sendable {
             byName[name] = tagPositions[Self.tagSlug(name.trimmingSpaces)]
         }
         tagPositionsByName = byName
+    }
+
+    /// `base` with other briefs (the same slugs, entities and tags).
+    init(_ base: SiteIndex, briefs: [Brief], briefPositions: [String: Int]) {
+        self.briefs = briefs
+        self.briefPositions = briefPositions
+        entities = base.entities
+        tags = base.tags
+        entityPositions = base.entityPositions
+        entitiesByName = base.entitiesByName
+        tagPositions = base.tagPositions
+        tagPositionsByName = base.tagPositionsByName
+        speakers = base.speakers
     }
 
     /// The brief with `slug`.
@@ -106,12 +119,18 @@ public struct SiteIndex: Sendable {
     static func tags(of briefs: [Brief]) -> [SiteTag] {
         var spellings: [String: [String: Int]] = [:]
         var briefSlugs: [String: [String]] = [:]
+        // A few hundred names are used tens of thousands of times: each is trimmed and slugged once.
+        var slugs: [String: (trimmed: String, slug: String)] = [:]
         for brief in briefs {
             var seen = Set<String>()
             for name in brief.tags {
-                let trimmed = name.trimmingSpaces
+                let (trimmed, slug) = slugs[name] ?? {
+                    let trimmed = name.trimmingSpaces
+                    let made = (trimmed, trimmed.isEmpty ? "" : tagSlug(trimmed))
+                    slugs[name] = made
+                    return made
+                }()
                 guard !trimmed.isEmpty else { continue }
-                let slug = tagSlug(trimmed)
                 spellings[slug, default: [:]][trimmed, default: 0] += 1
                 if seen.insert(slug).inserted { briefSlugs[slug, default: []].append(brief.slug) }
             }

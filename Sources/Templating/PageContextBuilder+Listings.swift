@@ -3,8 +3,8 @@ import SiteModel
 
 extension PageContextBuilder {
     /// The home page and the pages after it: every brief, newest first, `page_size` a page.
-    public func homePages() -> [PageToRender] {
-        paginate(site.briefs, first: SitePaths.home) { number, total, path, briefs in
+    public func homePages(only numbers: Set<Int>? = nil) -> [PageToRender] {
+        paginate(site.briefs, first: SitePaths.home, only: numbers) { number, total, path, briefs in
             let title = number == 1 ? config.title : "Latest briefs, page \(number) of \(total) – \(config.title)"
             var context = common(path: path, title: title, current: number == 1 ? SitePaths.home : nil)
             context.pageDescription = config.description
@@ -60,11 +60,12 @@ extension PageContextBuilder {
 
     /// `items` in pages of `page_size`, the first written at `first` and the others at `…/page/N/index.html`, each
     /// made by `make(number, total, path, items)` and given its previous and next links.
-    func paginate<Item>(_ items: [Item], first: String, _ make: (Int, Int, String, [Item]) -> PageToRender) -> [PageToRender] {
+    /// Only the pages numbered in `numbers` are made, when given.
+    func paginate<Item>(_ items: [Item], first: String, only numbers: Set<Int>? = nil, _ make: (Int, Int, String, [Item]) -> PageToRender) -> [PageToRender] {
         let pagination = Pagination(itemCount: items.count, pageSize: config.pageSize)
         let total = pagination.pageCount
-        return pagination.pages(of: items).enumerated().map { offset, pageItems in
-            let number = offset + 1
+        return (1...total).filter { numbers?.contains($0) ?? true }.map { number in
+            let pageItems = Array(items[pagination.range(ofPage: number)])
             let path = SitePaths.listing(first, page: number)
             var page = make(number, total, path, pageItems)
             if total > 1 {
@@ -79,6 +80,11 @@ extension PageContextBuilder {
             }
             return page
         }
+    }
+
+    /// The paths of the pages `paginate` writes for `count` items from `first`, in order.
+    public func listingPaths(first: String, count: Int) -> [String] {
+        (1...Pagination(itemCount: count, pageSize: config.pageSize).pageCount).map { SitePaths.listing(first, page: $0) }
     }
 
     /// `1 brief`, `3 briefs`.

@@ -14,10 +14,23 @@ public struct PageContextBuilder: Sendable {
     private var rootCards: [String: BriefCard] = [:]
 
     public init(config: SiteConfig, pages: [Page], site: SiteIndex = SiteIndex()) {
+        self.init(config: config, pages: pages, site: site, reusingCardsOf: nil, except: [])
+    }
+
+    /// A builder that takes the briefs' cards from `previous` (made for the same settings, over the last build's index)
+    /// except for the briefs in `changed`, whose cards are made again.
+    public init(config: SiteConfig, pages: [Page], site: SiteIndex, reusingCardsOf previous: PageContextBuilder?, except changed: Set<String>) {
         self.config = config
         self.pages = pages
         self.site = site
-        for brief in site.briefs { rootCards[brief.slug] = makeCard(brief, root: "") }
+        rootCards.reserveCapacity(site.briefs.count)
+        for brief in site.briefs {
+            if let previous, !changed.contains(brief.slug), let card = previous.rootCards[brief.slug] {
+                rootCards[brief.slug] = card
+            } else {
+                rootCards[brief.slug] = makeCard(brief, root: "")
+            }
+        }
     }
 
     /// Where a brief is written, relative to the output folder.

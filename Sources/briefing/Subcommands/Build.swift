@@ -33,7 +33,7 @@ struct Build: AsyncParsableCommand {
                 FileHandle.standardError.write(Data((warning.description + "\n").utf8))
             }
             print(summary.line)
-            if timings, !summary.upToDate { print((summary.timingLines + [summary.workLine]).joined(separator: "\n")) }
+            if timings, !summary.upToDate { print(summary.timingReport) }
         } catch let failure as BuildFailure {
             FileHandle.standardError.write(Data((failure.description + "\n").utf8))
             throw ExitCode(1)

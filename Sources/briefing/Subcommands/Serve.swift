@@ -29,6 +29,9 @@ struct Serve: AsyncParsableCommand {
 
     @OptionGroup var jobs: JobsOption
 
+    @Flag(help: "After each build, print how long each step took.")
+    var timings = false
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535, not \(port).") }
     }
@@ -40,7 +43,9 @@ struct Serve: AsyncParsableCommand {
             FileHandle.standardError.write(Data("warning: serving on \(host): anyone who can reach this machine can read the preview.\n".utf8))
         }
         let server = PreviewServer(options: options, progress: TerminalProgress()) { message in
-            let text = message.line + "\n"
+            var text = message.line + "\n"
+            if timings, case .built(let summary) = message { text += summary.timingReport + "\n" }
+            if timings, case .rebuilt(_, let summary, _) = message { text += summary.timingReport + "\n" }
             switch message {
             case .firstBuildFailed, .failed: FileHandle.standardError.write(Data(text.utf8))
             default: FileHandle.standardOutput.write(Data(text.utf8))

@@ -1,0 +1,104 @@
+import BriefingCore
+
+/// What differs between the site index of the last build and the new one, as the pages that must be made again: a
+/// rebuild after one article changed makes the pages that show it, not the whole site.
+///
+/// Everything a page shows comes from a brief or from how the index resolves names, quote speakers and tags, so a page
+/// whose briefs and resolutions are unchanged is unchanged (given the same settings and templates, which the caller
+/// compares). The work is proportional to the site's entities and tags plus what changed, not to the size of the
+/// briefs.
+public struct SiteIndexChanges: Sendable {
+    /// Slugs of briefs added, removed or changed.
+    public private(set) var changedBriefs: Set<String> = []
+    /// Slugs of the new index's briefs whose page, card or search entry must be made again: the changed ones, and those
+    /// whose entities, quote speakers or tags now resolve to another slug or name.
+    public private(set) var briefsToRedo: Set<String> = []
+    /// Slugs of the new index's entities whose pages must be made again.
+    public private(set) var entitiesToRedo: Set<String> = []
+    /// Slugs of the new index's tags whose pages must be made again.
+    public private(set) var tagsToRedo: Set<String> = []
+    /// Whether the list of all entities (names, slugs, kinds, brief counts) changed.
+    public private(set) var entityListChanged = false
+    /// Whether the list of all tags (names, slugs, brief counts) changed.
+    public private(set) var tagListChanged = false
+
+    /// The changes from `old` to `new`.
+    public init(from old: SiteIndex, to new: SiteIndex) {
+        for brief in new.briefs where old.brief(slug: brief.slug) != brief { changedBriefs.insert(brief.slug) }
+        for brief in old.briefs where new.briefPositions[brief.slug] == nil { changedBriefs.insert(brief.slug) }
+        briefsToRedo = changedBriefs.filter { new.briefPositions[$0] != nil }
+
+        // Names whose entity is now another, or is shown by another name: every brief naming them shows the change.
+        func resolutionDiffers(_ left: SiteEntity?, _ right: SiteEntity?) -> Bool {
+            left?.slug != right?.slug || left?.name != right?.name || left?.kind != right?.kind
+        }
+        func redoBriefs(of entity: SiteEntity?) {
+            for appearance in entity?.appearances ?? [] where new.briefPositions[appearance.briefSlug] != nil {
+                briefsToRedo.insert(appearance.briefSlug)
+            }
+        }
+        for kind in EntityKind.allCases {
+            let oldNames = old.entitiesByName[kind] ?? [:], newNames = new.entitiesByName[kind] ?? [:]
+            for (key, position) in newNames {
+                let before = oldNames[key].map { old.entities[$0] }, after = new.entities[position]
+                guard resolutionDiffers(before, after) else { continue }
+                redoBriefs(of: before)
+                redoBriefs(of: after)
+            }
+            for (key, position) in oldNames where newNames[key] == nil {
+                redoBriefs(of: old.entities[position])
+            }
+        }
+        // Entities gone, or shown by another name or kind: pages naming them as related show the change.
+        let renamedEntities = Set(old.entities.lazy.filter { resolutionDiffers($0, new.entity(slug: $0.slug)) }.map(\.slug))
+
+        // Tags shown by another name, new or gone: every brief with them shows the change.
+        for tag in new.tags {
+            let before = old.tag(slug: tag.slug)
+            if before != tag { tagsToRedo.insert(tag.slug) }
+            if before?.name != tag.name {
+                for slug in tag.briefSlugs + (before?.briefSlugs ?? []) where new.briefPositions[slug] != nil { briefsToRedo.insert(slug) }
+            }
+        }
+        for tag in old.tags where new.tag(slug: tag.slug) == nil {
+            for slug in tag.briefSlugs where new.briefPositions[slug] != nil { briefsToRedo.insert(slug) }
+        }
+
+        // Entity pages list their briefs' titles, dates and sources, and name their related entities.
+        for entity in new.entities {
+            if old.entity(slug: entity.slug) != entity || entity.related.contains(where: { renamedEntities.contains($0.slug) }) {
+                entitiesToRedo.insert(entity.slug)
+            }
+        }
+        for slug in changedBriefs {
+            for index in [old, new] {
+                guard let brief = index.brief(slug: slug) else { continue }
+                for entity in index.entities(of: brief) where new.entity(slug: entity.slug) != nil { entitiesToRedo.insert(entity.slug) }
+            }
+        }
+        // Tag pages show their briefs' cards.
+        for slug in briefsToRedo {
+            guard let brief = new.brief(slug: slug) else { continue }
+            for tag in brief.tags.compactMap({ new.tag(named: $0) }) { tagsToRedo.insert(tag.slug) }
+        }
+
+        entityListChanged = old.entities.count != new.entities.count || zip(old.entities, new.entities).contains { left, right in
+            left.slug != right.slug || left.name != right.name || left.kind != right.kind || left.appearances.count != right.appearances.count
+        }
+        tagListChanged = old.tags.count != new.tags.count || zip(old.tags, new.tags).contains { left, right in
+            left.slug != right.slug || left.name != right.name || left.briefSlugs.count != right.briefSlugs.count
+        }
+    }
+}
+
+extension SiteIndex {
+    /// The entities a brief's sidebar names and whose quotes it carries.
+    func entities(of brief: Brief) -> [SiteEntity] {
+        let listed: [(EntityKind, [BriefEntity])] = [
+            (.person, brief.entities.people), (.organization, brief.entities.organizations), (.place, brief.entities.places),
+        ]
+        var found = listed.flatMap { kind, list in list.compactMap { entity(named: $0.name, kind: kind) } }
+        found += quotes(inBrief: brief.slug).map(\.entity)
+        return found
+    }
+}
