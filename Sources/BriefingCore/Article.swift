@@ -1,6 +1,8 @@
 /// A news article as read from `Content/articles/`, whatever its format: the story and what is known about it.
 public struct Article: Sendable, Equatable {
-    public var title: String
+    public var title: String {
+        didSet { slug = Self.slug(path: path, title: title) }
+    }
     /// The summary line under the title, when the article has one.
     public var standfirst: String?
     public var byline: String?
@@ -15,7 +17,12 @@ public struct Article: Sendable, Equatable {
     /// Lines dropped as boilerplate (read-also links, share prompts, captions, the author's biography).
     public var boilerplate: [String]
     /// The file it was read from, relative to the project.
-    public var path: String
+    public var path: String {
+        didSet { slug = Self.slug(path: path, title: title) }
+    }
+    /// The slug of the article: its file name's, or its title's when the file name has no letters or digits. Made
+    /// once (a large site asks for it many times a build).
+    public private(set) var slug: String
 
     public init(
         title: String, standfirst: String? = nil, byline: String? = nil, date: CalendarDate? = nil,
@@ -32,13 +39,13 @@ public struct Article: Sendable, Equatable {
         self.sections = sections
         self.boilerplate = boilerplate
         self.path = path
+        slug = Self.slug(path: path, title: title)
     }
 
     /// Every paragraph of the story, in order.
     public var paragraphs: [String] { sections.flatMap(\.paragraphs) }
 
-    /// The slug of the article: its file name's.
-    public var slug: String {
+    static func slug(path: String, title: String) -> String {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         let base = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
         let fromName = Slug.make(from: base)

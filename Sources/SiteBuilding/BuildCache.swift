@@ -30,6 +30,8 @@ public struct BuildCache: Sendable {
     var contexts: PageContextBuilder?
     /// The JSON of each brief and entity in the last search index.
     var searchPieces = SearchIndexPieces()
+    /// The last sitemap, with its XML.
+    var sitemap: SitemapCache?
     /// The settings, navigation and templates the last build's pages were made with (`SiteBuilder.pageSetup`).
     var setup: Int?
     /// The digest of the bytes of every file in the output folder, by output path; empty before the first write.

@@ -18,7 +18,7 @@ final class OutputSink {
     private var mode: Mode
     private let output: URL
     /// The folders made so far (in the staging or pending folder).
-    private var folders: Set<String> = []
+    private var folders = FolderMaker()
     /// The digest of every file's bytes by its path.
     private(set) var digests: [String: ContentDigest] = [:]
 
@@ -38,7 +38,7 @@ final class OutputSink {
             throw writer.failure(error)
         }
         mode = .staged(staging: staging, retired: retired)
-        folders = [staging.path]
+        folders = FolderMaker(existing: [staging.path])
     }
 
     /// A sink that updates an output written before, whose files had the digests `previous`.
@@ -81,22 +81,11 @@ final class OutputSink {
         return true
     }
 
-    /// Makes the folder at `path` and those above it that this sink has not made or seen yet: one `mkdir` a new
-    /// folder (Foundation's intermediate-folder creation checked every level of every path).
-    private func makeFolder(_ path: String) throws {
-        guard !folders.contains(path) else { return }
-        if let slash = path.lastIndex(of: "/"), slash > path.startIndex {
-            try makeFolder(String(path[..<slash]))
-        }
-        guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw FileSystemFast.failure(path) }
-        folders.insert(path)
-    }
-
     /// Writes `file` at its path under `folder`, making the folders it needs.
     private func write(_ file: OutputFile, into folder: URL) throws {
         do {
             let target = try writer.location(of: file.path, in: folder)
-            try makeFolder(target.deletingLastPathComponent().path)
+            try folders.make(target.deletingLastPathComponent().path)
             try FileSystemFast.write(file.contents, toPath: target.path)
         } catch {
             throw writer.failure(error)

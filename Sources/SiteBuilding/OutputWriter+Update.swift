@@ -13,10 +13,11 @@ extension OutputWriter {
     /// - Throws: `BriefingError` (`outputFailed`) naming the path that could not be written.
     func move(_ paths: [String], from pending: URL, removing removed: [String], in output: URL) throws -> [String] {
         var changed: [String] = []
+        var folders = FolderMaker(existing: [output.path])
         do {
             for path in paths {
                 let target = try location(of: path, in: output)
-                try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try folders.make(target.deletingLastPathComponent().path)
                 let source = try location(of: path, in: pending)
                 guard rename(source.path, target.path) == 0 else {
                     throw FileSystemFast.failure(target.path)

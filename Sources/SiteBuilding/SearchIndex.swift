@@ -141,10 +141,13 @@ struct SearchIndex: Encodable {
         let bytes = json.withUTF8 { utf8 -> [UInt8] in
             var bytes: [UInt8] = []
             bytes.reserveCapacity(utf8.count + 64)
+            guard let base = utf8.baseAddress else { return bytes }
             var runStart = 0
             var index = 0
-            while index + 2 < utf8.count {
-                if utf8[index] == 0xE2, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 {
+            // memchr finds each E2 lead byte; everything between is copied as it is.
+            while index < utf8.count, let found = memchr(base + index, 0xE2, utf8.count - index) {
+                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if index + 2 < utf8.count, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 {
                     bytes += utf8[runStart..<index]
                     bytes += (utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8
                     index += 3

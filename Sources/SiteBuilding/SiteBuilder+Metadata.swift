@@ -21,10 +21,16 @@ extension SiteBuilder {
             return (files, [BriefingError(.baseURLMissing, at: SourceLocation(path: options.contentFolder + "/site.yml"), severity: .warning)])
         }
         let dates = Dictionary(site.briefs.compactMap { brief in brief.date.map { (SitePaths.brief(brief.slug), $0.iso) } }, uniquingKeysWith: { first, _ in first })
-        let entries = pages
-            .filter { $0.hasSuffix(".html") && $0 != SitePaths.notFound && $0 != SitePaths.search }
-            .map { Sitemap.Entry(path: $0, lastModified: dates[$0]) }
-        files.append(OutputFile(path: SitePaths.sitemap, text: Sitemap(baseURL: base, entries: entries).xml))
+        let paths = pages.filter { $0.hasSuffix(".html") && $0 != SitePaths.notFound && $0 != SitePaths.search }
+        // The sitemap lists its pages sorted: the same pages and dates, in any order, give the same XML.
+        let xml: String
+        if let kept = cache.sitemap, kept.baseURL == base, kept.dates == dates, kept.paths.count == paths.count, paths.allSatisfy(kept.paths.contains) {
+            xml = kept.xml
+        } else {
+            xml = Sitemap(baseURL: base, entries: paths.map { Sitemap.Entry(path: $0, lastModified: dates[$0]) }).xml
+            if cache.keepsRenderings { cache.sitemap = SitemapCache(baseURL: base, paths: Set(paths), dates: dates, xml: xml) }
+        }
+        files.append(OutputFile(path: SitePaths.sitemap, text: xml))
         return (files, [])
     }
 }
@@ -33,4 +39,12 @@ extension BriefingError.Problem {
     static let baseURLMissing = Self.invalidSiteConfig(
         "'base_url' is not set, so sitemap.xml is not written and feed.xml has tag: ids and links relative to itself. Set base_url to the address the site is published at, such as https://example.org/briefing/."
     )
+}
+
+/// The last sitemap's pages and dates, with its XML.
+struct SitemapCache: Sendable {
+    var baseURL: String
+    var paths: Set<String>
+    var dates: [String: String]
+    var xml: String
 }

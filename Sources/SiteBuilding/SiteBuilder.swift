@@ -292,17 +292,32 @@ public struct SiteBuilder: Sendable {
             listings = contexts.homePages() + [contexts.entityIndex()]
         }
         var batches: [PageBatch] = [.made(listings)]
-        let entities = site.entities.filter { entity in
-            let paths = contexts.listingPaths(first: SitePaths.entity(entity.slug), count: entity.appearances.count)
-            return !keepUnchanged(paths, changes.map { !$0.entitiesToRedo.contains(entity.slug) } ?? false)
+        // Of a listing some of whose briefs changed, the pages listing them (and the first) are made, the others kept.
+        func pagesToMake(first: String, count: Int, redo: Bool, positions: Set<Int>?) -> (make: Bool, pages: Set<Int>?) {
+            let paths = contexts.listingPaths(first: first, count: count)
+            guard changes != nil, !redo else { return (!keepUnchanged(paths, false), nil) }
+            guard let positions else { return (!keepUnchanged(paths, true), nil) }
+            let numbers = Set([1] + positions.map { $0 / max(1, content.config.pageSize) + 1 })
+            let kept = paths.enumerated().filter { !numbers.contains($0.offset + 1) }.map(\.element)
+            return keepUnchanged(kept, true) ? (true, numbers) : (true, nil)
         }
-        batches += entities.chunks(of: Self.chunkSize / 4).map { .entities($0) }
+        let entities = site.entities.compactMap { entity -> (SiteEntity, pages: Set<Int>?)? in
+            let (make, pages) = pagesToMake(
+                first: SitePaths.entity(entity.slug), count: entity.appearances.count,
+                redo: changes?.entitiesToRedo.contains(entity.slug) ?? true, positions: changes?.entityBriefPositions[entity.slug]
+            )
+            return make ? (entity, pages) : nil
+        }
+        batches += entities.chunks(of: Self.chunkSize / 4).map { .entities(Array($0)) }
         if !keepUnchanged([SitePaths.tags], changes.map { !$0.tagListChanged } ?? false) { batches.append(.made([contexts.tagIndex()])) }
-        let tags = site.tags.filter { tag in
-            let paths = contexts.listingPaths(first: SitePaths.tag(tag.slug), count: tag.briefSlugs.count)
-            return !keepUnchanged(paths, changes.map { !$0.tagsToRedo.contains(tag.slug) } ?? false)
+        let tags = site.tags.compactMap { tag -> (SiteTag, pages: Set<Int>?)? in
+            let (make, pages) = pagesToMake(
+                first: SitePaths.tag(tag.slug), count: tag.briefSlugs.count,
+                redo: changes?.tagsToRedo.contains(tag.slug) ?? true, positions: changes?.tagBriefPositions[tag.slug]
+            )
+            return make ? (tag, pages) : nil
         }
-        batches += tags.chunks(of: Self.chunkSize / 4).map { .tags($0) }
+        batches += tags.chunks(of: Self.chunkSize / 4).map { .tags(Array($0)) }
         // The search and 404 pages show only the settings and navigation; a plain page also its own text.
         var pages: [PageToRender] = []
         if !keepUnchanged([SitePaths.search], delta != nil) { pages.append(contexts.searchPage()) }

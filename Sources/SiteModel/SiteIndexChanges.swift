@@ -17,6 +17,11 @@ public struct SiteIndexChanges: Sendable {
     public private(set) var entitiesToRedo: Set<String> = []
     /// Slugs of the new index's tags whose pages must be made again.
     public private(set) var tagsToRedo: Set<String> = []
+    /// For entities whose pages are otherwise unchanged, the positions in their appearances of the briefs to redo: the
+    /// pages listing those briefs (and the first, which names briefs by role and quote) must be made again.
+    public private(set) var entityBriefPositions: [String: Set<Int>] = [:]
+    /// For tags whose pages are otherwise unchanged, the positions in their briefs of the briefs to redo.
+    public private(set) var tagBriefPositions: [String: Set<Int>] = [:]
     /// Whether the list of all entities (names, slugs, kinds, brief counts) changed.
     public private(set) var entityListChanged = false
     /// Whether the list of all tags (names, slugs, brief counts) changed.
@@ -73,14 +78,29 @@ public struct SiteIndexChanges: Sendable {
         for slug in changedBriefs {
             for index in [old, new] {
                 guard let brief = index.brief(slug: slug) else { continue }
-                for entity in index.entities(of: brief) where new.entity(slug: entity.slug) != nil { entitiesToRedo.insert(entity.slug) }
+                for entity in index.entities(of: brief) {
+                    guard let current = new.entity(slug: entity.slug), !entitiesToRedo.contains(entity.slug) else { continue }
+                    if let position = current.appearances.firstIndex(where: { $0.briefSlug == slug }) {
+                        entityBriefPositions[entity.slug, default: []].insert(position)
+                    } else {
+                        entitiesToRedo.insert(entity.slug)
+                    }
+                }
             }
         }
+        for slug in entitiesToRedo { entityBriefPositions[slug] = nil }
         // Tag pages show their briefs' cards.
         for slug in briefsToRedo {
             guard let brief = new.brief(slug: slug) else { continue }
-            for tag in brief.tags.compactMap({ new.tag(named: $0) }) { tagsToRedo.insert(tag.slug) }
+            for tag in brief.tags.compactMap({ new.tag(named: $0) }) where !tagsToRedo.contains(tag.slug) {
+                if let position = tag.briefSlugs.firstIndex(of: slug) {
+                    tagBriefPositions[tag.slug, default: []].insert(position)
+                } else {
+                    tagsToRedo.insert(tag.slug)
+                }
+            }
         }
+        for slug in tagsToRedo { tagBriefPositions[slug] = nil }
 
         entityListChanged = old.entities.count != new.entities.count || zip(old.entities, new.entities).contains { left, right in
             left.slug != right.slug || left.name != right.name || left.kind != right.kind || left.appearances.count != right.appearances.count

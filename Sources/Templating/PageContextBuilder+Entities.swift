@@ -6,10 +6,11 @@ import SiteModel
 extension PageContextBuilder {
     /// The pages of one entity: the first with its roles, quotes and related entities, and the briefs that name it,
     /// newest first, `page_size` a page.
-    public func entityPages(_ entity: SiteEntity) -> [PageToRender] {
+    /// Only the pages numbered in `numbers` are made, when given.
+    public func entityPages(_ entity: SiteEntity, only numbers: Set<Int>? = nil) -> [PageToRender] {
         let appearances = entity.appearances.compactMap { appearance in site.brief(slug: appearance.briefSlug).map { (appearance, $0) } }
         let summary = "Named in \(Self.count(appearances.count, "brief")) · \(Self.count(entity.mentions, "mention"))"
-        return paginate(appearances, first: SitePaths.entity(entity.slug)) { number, total, path, items in
+        return paginate(appearances, first: SitePaths.entity(entity.slug), only: numbers) { number, total, path, items in
             let suffix = number == 1 ? "" : ", page \(number) of \(total)"
             var context = common(path: path, title: "\(entity.name)\(suffix) – \(config.title)", current: nil)
             let root = context.root

@@ -15,9 +15,10 @@ extension PageContextBuilder {
     }
 
     /// The pages of one tag: its briefs, newest first, `page_size` a page.
-    public func tagPages(_ tag: SiteTag) -> [PageToRender] {
+    /// Only the pages numbered in `numbers` are made, when given.
+    public func tagPages(_ tag: SiteTag, only numbers: Set<Int>? = nil) -> [PageToRender] {
         let briefs = tag.briefSlugs.compactMap { site.brief(slug: $0) }
-        return paginate(briefs, first: SitePaths.tag(tag.slug)) { number, total, path, briefs in
+        return paginate(briefs, first: SitePaths.tag(tag.slug), only: numbers) { number, total, path, briefs in
             let suffix = number == 1 ? "" : ", page \(number) of \(total)"
             var context = common(path: path, title: "Tag: \(tag.name)\(suffix) – \(config.title)", current: nil)
             context.pageDescription = "Briefs tagged \(tag.name)."

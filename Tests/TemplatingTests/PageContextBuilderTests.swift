@@ -132,7 +132,7 @@ struct PageContextBuilderTests {
     @Test func `every page links relative to where it is written`() {
         let contexts = builder(briefs(3, tags: ["x"]))
         let pages = contexts.homePages() + [contexts.entityIndex(), contexts.tagIndex(), contexts.searchPage()]
-            + contexts.site.tags.flatMap(contexts.tagPages)
+            + contexts.site.tags.flatMap { contexts.tagPages($0) }
         for page in pages {
             let root = SitePaths.root(of: page.path)
             #expect(page.context.root == root)
