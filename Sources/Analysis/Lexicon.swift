@@ -38,6 +38,8 @@ struct Lexicon: Sendable {
     var speechVerbs: Set<String> = []
     var organizationWords: Set<String> = []
     var commonWords: Set<String> = []
+    /// Every word and phrase of the lists above → the lists it is on; filled in when the lexicon is built.
+    var wordClasses: [String: WordClasses] = [:]
 
     init() {}
 
@@ -84,6 +86,7 @@ struct Lexicon: Sendable {
         }
         self.speechVerbs = Set(Self.lines(speechVerbs))
         self.organizationWords = Set(Self.lines(organizationWords))
+        self.wordClasses = Self.wordClasses(of: self)
     }
 
     static func lines(_ text: String) -> [String] {
@@ -121,7 +124,7 @@ struct Lexicon: Sendable {
         commonWords.contains(word.lowercased())
     }
 
-    func isSpeechVerb(_ token: Token) -> Bool { speechVerbs.contains(token.lowercased) }
+    func isSpeechVerb(_ token: Token) -> Bool { token.classes.contains(.speechVerb) }
 
     func roleCategory(of phrase: String) -> RoleCategory? { roleWords[phrase.lowercased()] }
 }

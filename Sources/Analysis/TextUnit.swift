@@ -23,7 +23,7 @@ struct TextUnit {
     /// Most words capitalised, as in headlines: capitals there say nothing about names.
     let isTitleCase: Bool
 
-    init(kind: Kind, text: String) {
+    init(kind: Kind, text: String, lexicon: Lexicon) {
         self.kind = kind
         self.text = text
         utf8 = Array(text.utf8)
@@ -45,7 +45,13 @@ struct TextUnit {
             self.scalars = scalars
             self.offsets = offsets
         }
-        tokens = Tokenizer.tokens(in: scalars, utf8: utf8, offsets: offsets)
+        var tokens = Tokenizer.tokens(in: scalars, utf8: utf8, offsets: offsets)
+        for index in tokens.indices {
+            let classes = lexicon.classes(of: tokens[index].lowercased)
+            tokens[index].classes = classes
+            tokens[index].writtenClasses = tokens[index].text == tokens[index].lowercased ? classes : lexicon.classes(of: tokens[index].text)
+        }
+        self.tokens = tokens
         sentences = SentenceSplitter.sentences(in: tokens)
         var sentenceOfToken = [Int](repeating: 0, count: tokens.count)
         for (index, sentence) in sentences.enumerated() {
@@ -83,15 +89,15 @@ struct TextUnit {
         return sentences[sentenceOfToken[index]]
     }
 
-    /// The units of an article: title, standfirst, then each section's heading and paragraphs.
-    static func units(of article: Article) -> [TextUnit] {
-        var units = [TextUnit(kind: .title, text: article.title)]
-        if let standfirst = article.standfirst { units.append(TextUnit(kind: .standfirst, text: standfirst)) }
+    /// The units of an article, their tokens classed by `lexicon`: title, standfirst, then each section's heading and paragraphs.
+    static func units(of article: Article, lexicon: Lexicon) -> [TextUnit] {
+        var units = [TextUnit(kind: .title, text: article.title, lexicon: lexicon)]
+        if let standfirst = article.standfirst { units.append(TextUnit(kind: .standfirst, text: standfirst, lexicon: lexicon)) }
         var index = 0
         for section in article.sections {
-            if let heading = section.heading { units.append(TextUnit(kind: .heading, text: heading)) }
+            if let heading = section.heading { units.append(TextUnit(kind: .heading, text: heading, lexicon: lexicon)) }
             for paragraph in section.paragraphs {
-                units.append(TextUnit(kind: .paragraph(index), text: paragraph))
+                units.append(TextUnit(kind: .paragraph(index), text: paragraph, lexicon: lexicon))
                 index += 1
             }
         }

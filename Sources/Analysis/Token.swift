@@ -19,6 +19,10 @@ struct Token: Equatable {
     let lowercased: String
     /// Starts with an uppercase letter ("Kyiv", "NATO", "U.S.").
     let isCapitalized: Bool
+    /// The lexicon's lists the lowercase form is on, and those the text is on as written (given names are matched
+    /// as written); set by the text unit, empty until then.
+    var classes: Lexicon.WordClasses = []
+    var writtenClasses: Lexicon.WordClasses = []
 
     init(kind: Kind, text: String, start: Int, end: Int) {
         self.kind = kind
