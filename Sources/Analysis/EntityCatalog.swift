@@ -244,6 +244,7 @@ struct EntityCatalog {
     mutating func scanMentions(_ units: [TextUnit]) {
         // The most tokens a key starting with a given word can span: only those windows are tried.
         var longestByFirstWord: [Substring: Int] = [:]
+        longestByFirstWord.reserveCapacity(index.count)
         for key in index.keys {
             guard let (first, span) = Self.firstWordAndSpan(of: key) else { continue }
             longestByFirstWord[first] = max(longestByFirstWord[first] ?? 0, span)

@@ -27,6 +27,9 @@ extension Lexicon {
         static let roleStopper = WordClasses(rawValue: 1 << 17)
         static let mapFeature = WordClasses(rawValue: 1 << 18)
         static let compassWord = WordClasses(rawValue: 1 << 19)
+        /// The lowercase form of a key that is not lowercase ("thomas" for the given name "Thomas"): only a word whose
+        /// lowercase form has this class can be a key as written when it is not lowercase.
+        static let lowercaseOfKey = WordClasses(rawValue: 1 << 20)
     }
 
     /// The classes of every word and phrase of the lists, keyed exactly as each list keys them.
@@ -55,6 +58,10 @@ extension Lexicon {
         mark(EnglishWords.roleStoppers, as: .roleStopper)
         mark(NameFinder.mapFeatures, as: .mapFeature)
         mark(NameFinder.compassWords, as: .compassWord)
+        for key in Array(classes.keys) {
+            let lower = key.lowercased()
+            if lower != key { classes[lower, default: []].insert(.lowercaseOfKey) }
+        }
         return classes
     }
 

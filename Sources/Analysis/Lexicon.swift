@@ -40,6 +40,8 @@ struct Lexicon: Sendable {
     var commonWords: Set<String> = []
     /// Every word and phrase of the lists above → the lists it is on; filled in when the lexicon is built.
     var wordClasses: [String: WordClasses] = [:]
+    /// The entries of `wordClasses` whose keys hold no letter: all that punctuation and numbers can match.
+    var nonLetterClasses: [String: WordClasses] = [:]
 
     init() {}
 
@@ -87,6 +89,7 @@ struct Lexicon: Sendable {
         self.speechVerbs = Set(Self.lines(speechVerbs))
         self.organizationWords = Set(Self.lines(organizationWords))
         self.wordClasses = Self.wordClasses(of: self)
+        self.nonLetterClasses = wordClasses.filter { !$0.key.unicodeScalars.contains { $0.properties.isAlphabetic } }
     }
 
     static func lines(_ text: String) -> [String] {

@@ -24,6 +24,11 @@ struct TextUnit {
     let isTitleCase: Bool
 
     init(kind: Kind, text: String, lexicon: Lexicon) {
+        var classifier = TokenClassifier(lexicon: lexicon)
+        self.init(kind: kind, text: text, classifier: &classifier)
+    }
+
+    init(kind: Kind, text: String, classifier: inout TokenClassifier) {
         self.kind = kind
         self.text = text
         utf8 = Array(text.utf8)
@@ -46,11 +51,7 @@ struct TextUnit {
             self.offsets = offsets
         }
         var tokens = Tokenizer.tokens(in: scalars, utf8: utf8, offsets: offsets)
-        for index in tokens.indices {
-            let classes = lexicon.classes(of: tokens[index].lowercased)
-            tokens[index].classes = classes
-            tokens[index].writtenClasses = tokens[index].text == tokens[index].lowercased ? classes : lexicon.classes(of: tokens[index].text)
-        }
+        for index in tokens.indices { classifier.classify(&tokens[index]) }
         self.tokens = tokens
         sentences = SentenceSplitter.sentences(in: tokens)
         var sentenceOfToken = [Int](repeating: 0, count: tokens.count)
@@ -91,13 +92,14 @@ struct TextUnit {
 
     /// The units of an article, their tokens classed by `lexicon`: title, standfirst, then each section's heading and paragraphs.
     static func units(of article: Article, lexicon: Lexicon) -> [TextUnit] {
-        var units = [TextUnit(kind: .title, text: article.title, lexicon: lexicon)]
-        if let standfirst = article.standfirst { units.append(TextUnit(kind: .standfirst, text: standfirst, lexicon: lexicon)) }
+        var classifier = TokenClassifier(lexicon: lexicon)
+        var units = [TextUnit(kind: .title, text: article.title, classifier: &classifier)]
+        if let standfirst = article.standfirst { units.append(TextUnit(kind: .standfirst, text: standfirst, classifier: &classifier)) }
         var index = 0
         for section in article.sections {
-            if let heading = section.heading { units.append(TextUnit(kind: .heading, text: heading, lexicon: lexicon)) }
+            if let heading = section.heading { units.append(TextUnit(kind: .heading, text: heading, classifier: &classifier)) }
             for paragraph in section.paragraphs {
-                units.append(TextUnit(kind: .paragraph(index), text: paragraph, lexicon: lexicon))
+                units.append(TextUnit(kind: .paragraph(index), text: paragraph, classifier: &classifier))
                 index += 1
             }
         }
