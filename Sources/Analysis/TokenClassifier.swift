@@ -11,14 +11,19 @@ struct TokenClassifier {
     func classify(_ token: inout Token) {
         // Punctuation, quotation marks and numbers hold no letter, so only the lexicon's few keys without one can
         // match them.
-        if token.kind != .word, token.kind != .possessive, token.text == token.lowercased {
+        let isWordLike: Bool
+        switch token.kind {
+        case .word, .possessive: isWordLike = true
+        default: isWordLike = false
+        }
+        if !isWordLike, token.isPlainLowercase || token.text == token.lowercased {
             let classes = lexicon.nonLetterClasses.isEmpty ? [] : lexicon.nonLetterClasses[token.text] ?? []
             token.classes = classes
             token.writtenClasses = classes
             return
         }
         let classes = lexicon.classes(of: token.lowercased)
-        let written = token.text == token.lowercased ? classes
+        let written = token.isPlainLowercase || token.text == token.lowercased ? classes
             : classes.contains(.lowercaseOfKey) ? lexicon.classes(of: token.text) : []
         token.classes = classes
         token.writtenClasses = written
