@@ -35,6 +35,7 @@ extension Lexicon {
     /// The classes of every word and phrase of the lists, keyed exactly as each list keys them.
     static func wordClasses(of lexicon: Lexicon) -> [String: WordClasses] {
         var classes: [String: WordClasses] = [:]
+        classes.reserveCapacity(lexicon.givenNames.count + lexicon.commonWords.count + lexicon.places.count * 2)
         func mark<Words: Sequence<String>>(_ words: Words, as wordClass: WordClasses) {
             for word in words { classes[word, default: []].insert(wordClass) }
         }
@@ -58,7 +59,8 @@ extension Lexicon {
         mark(EnglishWords.roleStoppers, as: .roleStopper)
         mark(NameFinder.mapFeatures, as: .mapFeature)
         mark(NameFinder.compassWords, as: .compassWord)
-        for key in Array(classes.keys) {
+        // ASCII without capitals is its own lowercase form.
+        for key in Array(classes.keys) where key.utf8.contains(where: { ($0 >= 0x41 && $0 <= 0x5A) || $0 >= 0x80 }) {
             let lower = key.lowercased()
             if lower != key { classes[lower, default: []].insert(.lowercaseOfKey) }
         }
@@ -66,5 +68,9 @@ extension Lexicon {
     }
 
     /// The lists `word` is on, as written.
-    func classes(of word: String) -> WordClasses { wordClasses[word] ?? [] }
+    func classes(of word: String) -> WordClasses {
+        var contiguous = word
+        if let classes = contiguous.withUTF8({ asciiWordClasses.classes(ofASCII: $0) }) { return classes }
+        return wordClasses[word] ?? []
+    }
 }

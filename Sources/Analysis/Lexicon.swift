@@ -42,6 +42,8 @@ struct Lexicon: Sendable {
     var wordClasses: [String: WordClasses] = [:]
     /// The entries of `wordClasses` whose keys hold no letter: all that punctuation and numbers can match.
     var nonLetterClasses: [String: WordClasses] = [:]
+    /// The entries of `wordClasses` for ASCII words, in a table faster to search.
+    var asciiWordClasses = WordClassTable([:])
 
     init() {}
 
@@ -89,7 +91,11 @@ struct Lexicon: Sendable {
         self.speechVerbs = Set(Self.lines(speechVerbs))
         self.organizationWords = Set(Self.lines(organizationWords))
         self.wordClasses = Self.wordClasses(of: self)
-        self.nonLetterClasses = wordClasses.filter { !$0.key.unicodeScalars.contains { $0.properties.isAlphabetic } }
+        self.nonLetterClasses = wordClasses.filter { key, _ in
+            // An ASCII letter settles it without looking up the properties of any scalar.
+            !key.utf8.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } && !key.unicodeScalars.contains { $0.properties.isAlphabetic }
+        }
+        self.asciiWordClasses = WordClassTable(wordClasses)
     }
 
     static func lines(_ text: String) -> [String] {
