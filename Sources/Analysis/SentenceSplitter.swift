@@ -16,8 +16,8 @@ enum SentenceSplitter {
         var index = 0
         while index < tokens.count {
             // A word token ends with a period only as an initialism ("U.S."), after a capital: its last byte says it.
-            let endsInitialism = tokens[index].kind == .word && tokens[index].text.utf8.last == 0x2E && index + 1 < tokens.count
-                && tokens[index + 1].isCapitalized && openers.contains(tokens[index + 1].text)
+            let endsInitialism = tokens[index].kind == .word && index + 1 < tokens.count && tokens[index + 1].isCapitalized
+                && tokens[index].text.utf8.last == 0x2E && openers.contains(tokens[index + 1].text)
             if endsInitialism {
                 sentences.append(start..<(index + 1))
                 start = index + 1

@@ -22,8 +22,13 @@ struct WordClassTable: Sendable {
         slots = [Slot](repeating: Slot(), count: capacity)
         mask = capacity - 1
         for (key, wordClass) in wordClasses {
-            guard let utf8 = Self.canonicalASCII(key) else { continue }
-            guard !utf8.isEmpty, utf8.count <= 255 else { continue }
+            var contiguous = key
+            let isASCII = contiguous.withUTF8 { utf8 in
+                guard !utf8.contains(where: { $0 >= 0x80 }) else { return false }
+                if !utf8.isEmpty, utf8.count <= 255 { insert(utf8, wordClass) }
+                return true
+            }
+            guard !isASCII, let utf8 = Self.canonicalASCII(key), !utf8.isEmpty, utf8.count <= 255 else { continue }
             utf8.withUnsafeBufferPointer { insert($0, wordClass) }
         }
     }
