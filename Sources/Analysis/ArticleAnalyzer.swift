@@ -15,7 +15,7 @@ public struct ArticleAnalyzer: Sendable {
 
     /// The analysis of `article`.
     public func analysis(of article: Article) -> ArticleAnalysis {
-        let units = TextUnit.units(of: article)
+        let units = TextUnit.units(of: article, lexicon: lexicon)
         let finder = NameFinder(lexicon: lexicon)
         var spans: [NameSpan] = []
         for (index, unit) in units.enumerated() { spans += finder.names(in: unit, unitIndex: index) }

@@ -55,13 +55,13 @@ struct EntityCatalog {
                   let place = lexicon.place(named: form), place.kind == "city" else { continue }
             let occurrences = spansByEntityForm(form, units)
             let locative = occurrences.contains { unit, index in
-                index > 0 && EnglishWords.placePrepositions.contains(units[unit].tokens[index - 1].lowercased)
+                index > 0 && units[unit].tokens[index - 1].classes.contains(.placePreposition)
             }
             // Someone who does things: "Gloria developed", "Gloria was taken".
             let actor = occurrences.contains { unit, index in
                 let tokens = units[unit].tokens
                 return index + 1 < tokens.count && tokens[index + 1].kind == .word && !tokens[index + 1].isCapitalized
-                    && !EnglishWords.connectors.contains(tokens[index + 1].text) && !EnglishWords.placeSuffixes.contains(tokens[index + 1].text)
+                    && tokens[index + 1].writtenClasses.isDisjoint(with: [.connector, .placeSuffix])
             }
             guard !locative, actor else { continue }
             entities[id].type = .person
@@ -205,7 +205,7 @@ struct EntityCatalog {
         guard unit.tokens[after].text == "," else { return false }
         var index = after + 1
         while index < min(unit.tokens.count, after + 12), unit.tokens[index].text != "," {
-            if lexicon.roleWords[unit.tokens[index].lowercased] != nil { return true }
+            if unit.tokens[index].classes.contains(.roleWord) { return true }
             index += 1
         }
         return false
@@ -244,6 +244,7 @@ struct EntityCatalog {
     mutating func scanMentions(_ units: [TextUnit]) {
         // The most tokens a key starting with a given word can span: only those windows are tried.
         var longestByFirstWord: [Substring: Int] = [:]
+        longestByFirstWord.reserveCapacity(index.count)
         for key in index.keys {
             guard let (first, span) = Self.firstWordAndSpan(of: key) else { continue }
             longestByFirstWord[first] = max(longestByFirstWord[first] ?? 0, span)

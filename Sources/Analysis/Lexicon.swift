@@ -38,6 +38,12 @@ struct Lexicon: Sendable {
     var speechVerbs: Set<String> = []
     var organizationWords: Set<String> = []
     var commonWords: Set<String> = []
+    /// Every word and phrase of the lists above → the lists it is on; filled in when the lexicon is built.
+    var wordClasses: [String: WordClasses] = [:]
+    /// The entries of `wordClasses` whose keys hold no letter: all that punctuation and numbers can match.
+    var nonLetterClasses: [String: WordClasses] = [:]
+    /// The entries of `wordClasses` for ASCII words, in a table faster to search.
+    var asciiWordClasses = WordClassTable([:])
 
     init() {}
 
@@ -84,6 +90,12 @@ struct Lexicon: Sendable {
         }
         self.speechVerbs = Set(Self.lines(speechVerbs))
         self.organizationWords = Set(Self.lines(organizationWords))
+        self.wordClasses = Self.wordClasses(of: self)
+        self.nonLetterClasses = wordClasses.filter { key, _ in
+            // An ASCII letter settles it without looking up the properties of any scalar.
+            !key.utf8.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } && !key.unicodeScalars.contains { $0.properties.isAlphabetic }
+        }
+        self.asciiWordClasses = WordClassTable(wordClasses)
     }
 
     static func lines(_ text: String) -> [String] {
@@ -121,7 +133,7 @@ struct Lexicon: Sendable {
         commonWords.contains(word.lowercased())
     }
 
-    func isSpeechVerb(_ token: Token) -> Bool { speechVerbs.contains(token.lowercased) }
+    func isSpeechVerb(_ token: Token) -> Bool { token.classes.contains(.speechVerb) }
 
     func roleCategory(of phrase: String) -> RoleCategory? { roleWords[phrase.lowercased()] }
 }

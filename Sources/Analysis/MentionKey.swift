@@ -30,10 +30,25 @@ enum MentionKey {
             previous = byte
         }
         if isKey && previous != 0x20 || bytes.isEmpty { return text }
-        var normalized = MentionKeyBuilder()
-        normalized.bytes.reserveCapacity(bytes.count)
-        for byte in bytes { normalized.append(byte) }
-        return String(decoding: normalized.bytes, as: UTF8.self)
+        // MentionKeyBuilder's rules, written straight into the key's storage: a key is never longer than its text.
+        return String(unsafeUninitializedCapacity: bytes.count) { key in
+            var length = 0
+            var pendingSpace = false
+            for byte in bytes {
+                if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x2D {
+                    pendingSpace = length > 0
+                    continue
+                }
+                if pendingSpace {
+                    key[length] = 0x20
+                    length += 1
+                }
+                pendingSpace = false
+                key[length] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                length += 1
+            }
+            return length
+        }
     }
 
     /// The key of a text whose scalars beyond ASCII are all cased letters or the marks a key straightens (’, ‐, ‑,

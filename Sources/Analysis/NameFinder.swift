@@ -46,9 +46,9 @@ struct NameFinder {
                 end += 1
                 continue
             }
-            if token.kind == .word, EnglishWords.connectors.contains(token.text) || token.text == "&" {
+            if token.kind == .word, token.writtenClasses.contains(.connector) || token.text == "&" {
                 var next = end + 1
-                while next < limit, tokens[next].kind == .word, EnglishWords.connectors.contains(tokens[next].text) { next += 1 }
+                while next < limit, tokens[next].kind == .word, tokens[next].writtenClasses.contains(.connector) { next += 1 }
                 if next < limit, tokens[next].isCapitalized, joins(tokens, start..<end, connector: token.text, next: next) {
                     end = next + 1
                     continue
@@ -77,64 +77,57 @@ struct NameFinder {
         let lastConnector = whole.last { !tokens[$0].isCapitalized }
         let left = lastConnector.map { ($0 + 1)..<whole.upperBound } ?? whole
         guard !left.isEmpty else { return false }
-        let leftWords = tokens[left].map(\.lowercased)
-        let last = leftWords.last ?? ""
-        let rightWords = rightPart(tokens, from: next)
-        let wholeWords = tokens[whole].map(\.lowercased)
+        let lastToken = tokens[left.upperBound - 1]
+        let right = rightPart(tokens, from: next)
+        func isHead(_ token: Token) -> Bool { token.classes.contains(.organizationWord) }
         if connector == "and" {
             // "Institute of Technology and Colorado State University": two bodies, each with its own head word;
             // "Syria and Yemen", "Democrats and Republicans": two names, no body at all.
-            let leftHasHead = wholeWords.contains(where: lexicon.organizationWords.contains)
-            let rightHasHead = rightWords.last.map(lexicon.organizationWords.contains) ?? false
-            let rightIsGroup = rightWords.contains { EnglishWords.groupNouns.contains($0) || lexicon.demonyms[$0] != nil }
-                || rightWords.first.map { lexicon.roleWords[$0] != nil } ?? false
-                || lexicon.givenNames.contains(tokens[next].text)
-            let leftIsPlace = lexicon.place(named: tokens[whole].map(\.text).joined(separator: " ")) != nil
-            return leftHasHead != rightHasHead && !rightIsGroup && !leftIsPlace
+            let leftHasHead = tokens[whole].contains(where: isHead)
+            let rightHasHead = right.last.map { isHead(tokens[$0]) } ?? false
+            let rightIsGroup = tokens[right].contains { !$0.classes.isDisjoint(with: [.groupNoun, .demonym]) }
+                || right.first.map { tokens[$0].classes.contains(.roleWord) } ?? false
+                || tokens[next].writtenClasses.contains(.givenName)
+            if leftHasHead == rightHasHead || rightIsGroup { return false }
+            return lexicon.place(named: tokens[whole].map(\.text).joined(separator: " ")) == nil
         }
         // "University of Sheffield of the UK": "of the <place>" says where, it is not part of the name; "Food
         // Standards of Australia" names no body either.
-        let rightIsPlace = lexicon.place(named: rightWords.joined(separator: " ")) != nil
-        if connector == "of", tokens[next - 1].text == "the", rightIsPlace { return false }
-        if connector == "of", rightIsPlace, !lexicon.organizationWords.contains(tokens[whole.upperBound - 1].lowercased),
-           !EnglishWords.placeWords.contains(tokens[whole.upperBound - 1].lowercased) { return false }
+        if connector == "of", lexicon.place(named: tokens[right].map(\.lowercased).joined(separator: " ")) != nil {
+            if tokens[next - 1].text == "the" { return false }
+            if tokens[whole.upperBound - 1].classes.isDisjoint(with: [.organizationWord, .placeWord]) { return false }
+        }
         // "Council on Foreign Relations": "on" joins only after a body's head word.
-        if connector == "on" { return lexicon.organizationWords.contains(tokens[whole.upperBound - 1].lowercased) }
-        if wholeWords.contains(where: lexicon.organizationWords.contains) { return true }
+        if connector == "on" { return isHead(tokens[whole.upperBound - 1]) }
+        if tokens[whole].contains(where: isHead) { return true }
         if EnglishWords.nameParticles.contains(connector) && connector != "and" && connector != "the" { return true }
-        if leftWords.contains(where: lexicon.organizationWords.contains) { return true }
-        if lexicon.organizationWords.contains(tokens[next].lowercased) && connector != "and" { return true }
-        if lexicon.roleWords[last] != nil, connector == "of" || connector == "for" { return true }
-        if EnglishWords.placeWords.contains(last), connector == "of" { return true }
+        if tokens[left].contains(where: isHead) { return true }
+        if isHead(tokens[next]) && connector != "and" { return true }
+        if lastToken.classes.contains(.roleWord), connector == "of" || connector == "for" { return true }
+        if lastToken.classes.contains(.placeWord), connector == "of" { return true }
         // "Taxpayers for Common Sense", "Daughters of the American Revolution": a lowercase-joined run ending in a
         // capitalised word that is not a place on its own.
         // "House of Representatives", "Taxpayers for Common Sense": a capitalised common noun before the connector.
-        let lastToken = tokens[left.upperBound - 1]
-        if connector == "for" || connector == "of", !lastToken.isAcronym, lexicon.place(of: lastToken) == nil,
-           lexicon.roleWords[last] == nil, !lexicon.givenNames.contains(lastToken.text),
-           left.count == 1 || lexicon.commonWords.contains(last) {
+        if connector == "for" || connector == "of", !lastToken.isAcronym, lastToken.classes.isDisjoint(with: [.place, .roleWord]),
+           !lastToken.writtenClasses.contains(.givenName),
+           left.count == 1 || lastToken.classes.contains(.commonWord) {
             return true
         }
         return false
     }
 
-    /// The lowercase words of the capitalised run starting at `start`, up to the next connector.
-    func rightPart(_ tokens: [Token], from start: Int) -> [String] {
-        var words: [String] = []
+    /// The tokens of the capitalised run starting at `start`, up to the next connector.
+    func rightPart(_ tokens: [Token], from start: Int) -> Range<Int> {
         var index = start
-        while index < tokens.count, tokens[index].isCapitalized {
-            words.append(tokens[index].lowercased)
-            index += 1
-        }
-        return words
+        while index < tokens.count, tokens[index].isCapitalized { index += 1 }
+        return start..<index
     }
 
     /// "Center for Army, Conversion and Disarmament Studies": after an organisation word and "for"/"of", a comma
     /// continues the name when capitalised words and "and" follow.
     func orgListContinues(_ tokens: [Token], _ run: Range<Int>, comma: Int, limit: Int) -> Bool {
-        let words = tokens[run].map(\.lowercased)
-        guard let head = words.firstIndex(where: lexicon.organizationWords.contains),
-              words[head...].contains(where: { $0 == "for" || $0 == "of" }),
+        guard let head = tokens[run].firstIndex(where: { $0.classes.contains(.organizationWord) }),
+              tokens[head..<run.upperBound].contains(where: { $0.lowercased == "for" || $0.lowercased == "of" }),
               comma + 1 < limit, tokens[comma + 1].isCapitalized
         else { return false }
         var index = comma + 1
@@ -160,10 +153,9 @@ struct NameFinder {
 
     /// A capitalised sentence-initial word that is an ordinary word ("The", "Still", "Speaking").
     func dropsAtSentenceStart(_ token: Token) -> Bool {
-        let lower = token.lowercased
-        guard lexicon.commonWords.contains(lower) || EnglishWords.roleStoppers.contains(lower) else { return false }
-        if lexicon.place(of: token) != nil || lexicon.givenNames.contains(token.text) || lexicon.roleWords[lower] != nil { return false }
-        if lexicon.organizationWords.contains(lower) { return false }
+        let classes = token.classes
+        guard !classes.isDisjoint(with: [.commonWord, .roleStopper]) else { return false }
+        if !classes.isDisjoint(with: [.place, .roleWord, .organizationWord]) || token.writtenClasses.contains(.givenName) { return false }
         return true
     }
 
@@ -176,19 +168,21 @@ struct NameFinder {
         var index = run.lowerBound
         while index < run.upperBound {
             if let length = rolePhraseLength(tokens, at: index, limit: run.upperBound),
-               !(length == 1 && lexicon.givenNames.contains(tokens[index].text) && index == run.lowerBound && run.count == 2 && !titled) {
+               !(length == 1 && tokens[index].writtenClasses.contains(.givenName) && index == run.lowerBound && run.count == 2 && !titled) {
                 let afterRole = index + length
                 // "Refugee Council", "Police Department": a role word before a body's head word is part of its name.
-                if afterRole < run.upperBound, lexicon.organizationWords.contains(tokens[afterRole].lowercased) {
+                if afterRole < run.upperBound, tokens[afterRole].classes.contains(.organizationWord) {
                     index = afterRole
                     continue
                 }
                 let followedByOf = afterRole < run.upperBound && ["of", "for"].contains(tokens[afterRole].text)
-                let hasPrefix = index > segmentStart && !tokens[segmentStart..<index].allSatisfy { lexicon.demonyms[$0.lowercased] != nil || lexicon.place(of: $0) != nil }
+                let hasPrefix = index > segmentStart && !tokens[segmentStart..<index].allSatisfy { !$0.classes.isDisjoint(with: [.demonym, .place]) }
                 // "U.S. House of Representatives", "United Nations High Commissioner for Refugees": a role word
                 // inside a body's name introduces nobody.
-                let isPlural = tokens[afterRole - 1].lowercased.hasSuffix("s") && lexicon.roleWords[String(tokens[afterRole - 1].lowercased.dropLast())] != nil
-                if afterRole == run.upperBound && hasPrefix && isPlural || followedByOf && hasPrefix {
+                func isPlural() -> Bool {
+                    tokens[afterRole - 1].lowercased.hasSuffix("s") && lexicon.roleWords[String(tokens[afterRole - 1].lowercased.dropLast())] != nil
+                }
+                if afterRole == run.upperBound && hasPrefix && isPlural() || followedByOf && hasPrefix {
                     index = afterRole
                     continue
                 }
@@ -197,10 +191,10 @@ struct NameFinder {
                 }
                 titled = !followedByOf
                 index = followedByOf ? afterRole + 1 : afterRole
-                while index < run.upperBound, EnglishWords.connectors.contains(tokens[index].text) { index += 1 }
+                while index < run.upperBound, tokens[index].writtenClasses.contains(.connector) { index += 1 }
                 // "Secretary of Energy Rick Perry": a one- or two-word portfolio, then the person.
-                if followedByOf, let name = (index + 1..<min(index + 3, run.upperBound)).first(where: { lexicon.givenNames.contains(tokens[$0].text) }),
-                   name + 1 < run.upperBound, !tokens[index..<name].contains(where: { lexicon.organizationWords.contains($0.lowercased) }) {
+                if followedByOf, let name = (index + 1..<min(index + 3, run.upperBound)).first(where: { tokens[$0].writtenClasses.contains(.givenName) }),
+                   name + 1 < run.upperBound, !tokens[index..<name].contains(where: { $0.classes.contains(.organizationWord) }) {
                     index = name
                     titled = true
                 }
@@ -217,18 +211,17 @@ struct NameFinder {
 
     /// The length of the role phrase or honorific at `index`, if one starts there.
     func rolePhraseLength(_ tokens: [Token], at index: Int, limit: Int) -> Int? {
-        guard lexicon.roleFirstWords.contains(tokens[index].lowercased) else { return nil }
+        guard tokens[index].classes.contains(.roleFirstWord) else { return nil }
         var best: Int?
-        var phrase = ""
         var length = 0
         var position = index
         while position < limit, length < lexicon.longestRolePhrase {
-            let word = tokens[position].lowercased
-            phrase = phrase.isEmpty ? word : phrase + " " + word
             length += 1
             position += 1
-            if let category = lexicon.roleWords[phrase] ?? lexicon.roleWords[phrase.hasSuffix(".") ? String(phrase.dropLast()) : phrase + "."] {
-                _ = category
+            // A role phrase ends with a role phrase's last word (with or without its period); most words end none.
+            guard tokens[position - 1].classes.contains(.roleLastWord) else { continue }
+            let phrase = tokens[index..<position].map(\.lowercased).joined(separator: " ")
+            if lexicon.roleWords[phrase] != nil || lexicon.roleWords[phrase.hasSuffix(".") ? String(phrase.dropLast()) : phrase + "."] != nil {
                 best = length
             }
         }
@@ -239,8 +232,9 @@ struct NameFinder {
     /// Whether a lowercase role phrase or an honorific stands right before `index` ("special envoy Steve Witkoff").
     func hasTitleBefore(_ unit: TextUnit, _ index: Int) -> Bool {
         let tokens = unit.tokens
-        guard index > 0, lexicon.roleLastWords.contains(tokens[index - 1].lowercased) else { return false }
-        for length in 1...max(1, lexicon.longestRolePhrase) where index - length >= 0 {
+        guard index > 0, tokens[index - 1].classes.contains(.roleLastWord) else { return false }
+        // A role phrase starts with a role phrase's first word; most words start none.
+        for length in 1...max(1, lexicon.longestRolePhrase) where index - length >= 0 && tokens[index - length].classes.contains(.roleFirstWord) {
             let phrase = tokens[(index - length)..<index].map(\.lowercased).joined(separator: " ")
             if let category = lexicon.roleWords[phrase], category != .honorific || length == 1 { return true }
         }
@@ -253,49 +247,53 @@ struct NameFinder {
         var range = range
         func dropFirst() { range = (range.lowerBound + 1)..<range.upperBound }
         func dropLast() { range = range.lowerBound..<(range.upperBound - 1) }
-        while range.count > 1, EnglishWords.connectors.contains(tokens[range.upperBound - 1].text) || tokens[range.upperBound - 1].text == "." { dropLast() }
-        while !range.isEmpty, isModifierToken(tokens[range.lowerBound].text) || EnglishWords.connectors.contains(tokens[range.lowerBound].text) { dropFirst() }
+        while range.count > 1, tokens[range.upperBound - 1].writtenClasses.contains(.connector) || tokens[range.upperBound - 1].text == "." { dropLast() }
+        while !range.isEmpty, isModifierToken(tokens[range.lowerBound].text) || tokens[range.lowerBound].writtenClasses.contains(.connector) { dropFirst() }
         // "Division A": a trailing lone letter labels a part of something.
         while range.count > 1, tokens[range.upperBound - 1].text.count == 1
-            || EnglishWords.calendarWords.contains(tokens[range.upperBound - 1].lowercased) { dropLast() }
+            || tokens[range.upperBound - 1].classes.contains(.calendarWord) { dropLast() }
         guard !range.isEmpty else { return [] }
-        let words = tokens[range].map(\.text)
-        let lower = tokens[range].map(\.lowercased)
+        let run = tokens[range]
+        let first = tokens[range.lowerBound]
+        let last = tokens[range.upperBound - 1]
+        let count = range.count
 
         // An organisation or a place followed by a person's name: "Refugee Council Enver Solomon",
         // "the United States Hamdullah Mohib".
         if let cut = personAfterPrefix(unit, range, titled: titled) {
             return typed(unit, range.lowerBound..<cut, unitIndex: unitIndex, titled: false) + typed(unit, cut..<range.upperBound, unitIndex: unitIndex, titled: true)
         }
-        if lower.allSatisfy(EnglishWords.calendarWords.contains) { return [] }
-        if lower.count == 1, lexicon.demonyms[lower[0]] != nil, lexicon.place(of: tokens[range.lowerBound]) == nil { return [] }
-        if lower.count <= 2, lower.contains(where: EnglishWords.groupNouns.contains) { return [] }
-        if let last = lower.last, EnglishWords.eventWords.contains(last) { return [] }
+        if run.allSatisfy({ $0.classes.contains(.calendarWord) }) { return [] }
+        if count == 1, first.classes.contains(.demonym), !first.classes.contains(.place) { return [] }
+        if count <= 2, run.contains(where: { $0.classes.contains(.groupNoun) }) { return [] }
+        if last.classes.contains(.eventWord) { return [] }
         // One word was checked just above.
-        if lower.count > 1, lexicon.demonyms[lower.joined(separator: " ")] != nil, lexicon.place(named: text(of: words)) == nil { return [] }
-        if words.count == 1, words[0].count == 1 { return [] }
+        if count > 1, lexicon.demonyms[run.map(\.lowercased).joined(separator: " ")] != nil,
+           lexicon.place(named: run.map(\.text).joined(separator: " ")) == nil { return [] }
+        if count == 1, first.text.count == 1 { return [] }
         // "Intel-exclusive", "AMD-powered": a name turned into a description.
-        if words.count == 1, words[0].utf8.contains(0x2D), let suffix = words[0].split(separator: "-").last,
+        if count == 1, first.text.utf8.contains(0x2D), let suffix = first.text.split(separator: "-").last,
            suffix.first?.isLowercase == true, lexicon.commonWords.contains(String(suffix)) { return [] }
         // "Division", "Council": a head word alone names nothing in particular.
-        if words.count == 1, lexicon.organizationWords.contains(lower[0]), !tokens[range.lowerBound].isAcronym { return [] }
+        if count == 1, first.classes.contains(.organizationWord), !first.isAcronym { return [] }
         // "(R Minnesota)": a party letter before a place.
-        if words.count >= 2, words[0].count == 1, lexicon.place(named: words.dropFirst().joined(separator: " ")) != nil {
+        if count >= 2, first.text.count == 1, lexicon.place(named: run.dropFirst().map(\.text).joined(separator: " ")) != nil {
             return typed(unit, (range.lowerBound + 1)..<range.upperBound, unitIndex: unitIndex, titled: false)
         }
         // "iodine deficiency disorders (IDD)": an abbreviation of ordinary words.
-        if words.count == 1, tokens[range.lowerBound].isAcronym, abbreviatesOrdinaryWords(unit, range.lowerBound) { return [] }
-        if words.count == 1, words[0].unicodeScalars.contains(where: { $0 == "\u{2019}" || $0 == "'" }) { return [] }
+        if count == 1, first.isAcronym, abbreviatesOrdinaryWords(unit, range.lowerBound) { return [] }
+        if count == 1, first.text.unicodeScalars.contains(where: { $0 == "\u{2019}" || $0 == "'" }) { return [] }
 
         let text = unit.text(of: range)
         var span = NameSpan(unit: unitIndex, range: range, text: text, type: nil, hasTitle: titled)
-        var isPlace = lexicon.place(allowingThe: text) != nil
+        // One token holds no space, so only its lowercase form can name a place.
+        var isPlace = count == 1 ? first.classes.contains(.place) : lexicon.place(allowingThe: text) != nil
         // "UN" is a body, not the town of Un: an acronym names a place only when it is a country's or region's.
-        if isPlace, words.count == 1, tokens[range.lowerBound].isAcronym || isInitialism(words[0]),
+        if isPlace, count == 1, first.isAcronym || isInitialism(first.text),
            let place = lexicon.place(named: text), !["country", "continent", "region"].contains(place.kind) {
             isPlace = false
         }
-        let hasOrganizationWord = lower.contains(where: lexicon.organizationWords.contains)
+        let hasOrganizationWord = run.contains { $0.classes.contains(.organizationWord) }
         if titled, !hasOrganizationWord {
             span.type = .person
         } else if isPlace {
@@ -303,29 +301,29 @@ struct NameFinder {
         } else if var suffixed = placeWithSuffix(unit, range) {
             suffixed.unit = unitIndex
             return [suffixed]
-        } else if isGeographicName(lower), !hasOrganizationWord {
+        } else if isGeographicName(run), !hasOrganizationWord {
             span.type = .place
-        } else if words.count >= 2, let last = lower.last, EnglishWords.facilityWords.contains(last), !hasOrganizationWord {
+        } else if count >= 2, last.classes.contains(.facilityWord), !hasOrganizationWord {
             span.type = .place
         } else if hasOrganizationWord {
             span.type = .organization
-        } else if words.count == 1, tokens[range.lowerBound].isAcronym || isInitialism(words[0]) {
-            if lexicon.roleWords[lower[0]] != nil { return [] }
+        } else if count == 1, first.isAcronym || isInitialism(first.text) {
+            if first.classes.contains(.roleWord) { return [] }
             span.type = .organization
-            span.isWeak = words[0].count <= 2
-        } else if words.count >= 2, lexicon.givenNames.contains(words[0]) {
+            span.isWeak = first.text.count <= 2
+        } else if count >= 2, first.writtenClasses.contains(.givenName) {
             span.type = .person
-        } else if words.count == 3, tokens[range].allSatisfy({ !$0.isAcronym && !lexicon.commonWords.contains($0.lowercased) && lexicon.place(of: $0) == nil }) {
+        } else if count == 3, run.allSatisfy({ !$0.isAcronym && $0.classes.isDisjoint(with: [.commonWord, .place]) }) {
             // "Susilo Bambang Yudhoyono": three words of names, none an ordinary word or a place.
             span.type = .person
-        } else if words.count == 2, isInitials(words[0]), !lexicon.commonWords.contains(lower[1]), lexicon.place(of: tokens[range.lowerBound + 1]) == nil {
+        } else if count == 2, isInitials(first.text), last.classes.isDisjoint(with: [.commonWord, .place]) {
             // "AS Heagle", "JD Vance": initials and a surname.
             span.type = .person
         } else {
-            let ordinary = lower.allSatisfy { lexicon.commonWords.contains($0) || lexicon.demonyms[$0] != nil || isCommonHyphenated($0) }
+            let ordinary = run.allSatisfy { !$0.classes.isDisjoint(with: [.commonWord, .demonym]) || isCommonHyphenated($0.lowercased) }
             let initial = isSentenceInitial(tokens, range.lowerBound, unit.sentence(containing: range.lowerBound))
-            let joined = lower.contains(where: EnglishWords.connectors.contains)
-            span.isWeak = (ordinary && (words.count < 3 || joined || initial)) || (words.count == 1 && initial)
+            let joined = run.contains { $0.classes.contains(.connector) }
+            span.isWeak = (ordinary && (count < 3 || joined || initial)) || (count == 1 && initial)
         }
         return [span]
     }
@@ -346,12 +344,11 @@ struct NameFinder {
         for cut in (range.lowerBound + 1)..<(range.upperBound - 1) {
             let prefix = range.lowerBound..<cut
             let rest = cut..<range.upperBound
-            guard rest.count <= 4, tokens[rest].allSatisfy({ ($0.isCapitalized || isParticleName($0)) && !lexicon.organizationWords.contains($0.lowercased) }) else { continue }
-            let prefixText = unit.text(of: prefix)
-            let prefixIsBody = lexicon.organizationWords.contains(tokens[cut - 1].lowercased)
-            let prefixIsPlace = lexicon.place(allowingThe: prefixText) != nil
-            let restIsName = lexicon.givenNames.contains(tokens[cut].text) || (rest.count >= 2 && tokens[rest].allSatisfy { !lexicon.commonWords.contains($0.lowercased) })
-            if (prefixIsBody || prefixIsPlace) && restIsName { return cut }
+            guard rest.count <= 4, tokens[rest].allSatisfy({ ($0.isCapitalized || isParticleName($0)) && !$0.classes.contains(.organizationWord) }) else { continue }
+            let restIsName = tokens[cut].writtenClasses.contains(.givenName) || (rest.count >= 2 && tokens[rest].allSatisfy { !$0.classes.contains(.commonWord) })
+            guard restIsName else { continue }
+            let prefixIsBody = tokens[cut - 1].classes.contains(.organizationWord)
+            if prefixIsBody || lexicon.place(allowingThe: unit.text(of: prefix)) != nil { return cut }
         }
         return nil
     }
@@ -370,9 +367,9 @@ struct NameFinder {
     }
 
     /// "Caribbean Sea", "Sierra Nevada Mountains", "West Midlands": a feature of the map by its last or first word.
-    func isGeographicName(_ lower: [String]) -> Bool {
-        guard lower.count >= 2, let last = lower.last, let first = lower.first else { return false }
-        return Self.mapFeatures.contains(last) || (Self.compassWords.contains(first) && lower.count == 2 && !lexicon.commonWords.contains(last))
+    func isGeographicName(_ run: ArraySlice<Token>) -> Bool {
+        guard run.count >= 2, let last = run.last, let first = run.first else { return false }
+        return last.classes.contains(.mapFeature) || (first.classes.contains(.compassWord) && run.count == 2 && !last.classes.contains(.commonWord))
     }
 
     static let mapFeatures: Set<String> = ["sea", "ocean", "river", "mountains", "mountain", "islands", "island", "isles", "bay", "gulf", "strait", "straits", "valley", "desert", "lake", "peninsula", "coast", "plateau", "basin", "delta", "highlands", "archipelago", "canyon", "glacier", "province", "region", "county", "prefecture", "oblast", "governorate"]
@@ -381,12 +378,10 @@ struct NameFinder {
     /// "Kursk region": a place named with a lowercase suffix.
     func placeWithSuffix(_ unit: TextUnit, _ range: Range<Int>) -> NameSpan? {
         let after = range.upperBound
-        guard range.count <= 3, after < unit.tokens.count, EnglishWords.placeSuffixes.contains(unit.tokens[after].text) else { return nil }
+        guard range.count <= 3, after < unit.tokens.count, unit.tokens[after].writtenClasses.contains(.placeSuffix) else { return nil }
         let text = unit.text(of: range)
         return NameSpan(unit: 0, range: range, text: text, type: .place, aliases: [unit.text(of: range.lowerBound..<(after + 1))])
     }
-
-    func text(of words: [String]) -> String { words.joined(separator: " ") }
 
     /// One to three capital letters standing for given names.
     func isInitials(_ word: String) -> Bool {

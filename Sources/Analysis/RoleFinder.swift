@@ -57,9 +57,10 @@ struct RoleFinder {
 
     /// The length of a role phrase ending at token `end` (inclusive), with its category.
     func rolePhrase(endingAt end: Int, in tokens: [Token]) -> (length: Int, category: Lexicon.RoleCategory)? {
-        guard lexicon.roleLastWords.contains(tokens[end].lowercased) || EnglishWords.rolePrefixes.contains(where: tokens[end].lowercased.hasPrefix) else { return nil }
+        guard tokens[end].classes.contains(.roleLastWord) || EnglishWords.rolePrefixes.contains(where: tokens[end].lowercased.hasPrefix) else { return nil }
         var best: (Int, Lexicon.RoleCategory)?
-        for length in 1...lexicon.longestRolePhrase where end - length + 1 >= 0 {
+        // A phrase of two or more words starts with a role phrase's first word, prefixed or not; most words start none.
+        for length in 1...lexicon.longestRolePhrase where end - length + 1 >= 0 && (length == 1 || tokens[end - length + 1].classes.contains(.roleFirstWord)) {
             var phrase = tokens[(end - length + 1)...end].map(\.lowercased).joined(separator: " ")
             if let prefix = EnglishWords.rolePrefixes.first(where: phrase.hasPrefix), phrase.count > prefix.count {
                 phrase.removeFirst(prefix.count)
@@ -124,8 +125,8 @@ struct RoleFinder {
                 index -= 1
                 continue
             }
-            if sawRole, !usedModifier, token.kind == .word, index + 1 == start, !EnglishWords.roleStoppers.contains(token.text),
-               !lexicon.isSpeechVerb(token), !lexicon.commonWords.contains(token.text) || token.text.contains("-") || isAdjectival(token.text) {
+            if sawRole, !usedModifier, token.kind == .word, index + 1 == start, !token.writtenClasses.contains(.roleStopper),
+               !lexicon.isSpeechVerb(token), !token.writtenClasses.contains(.commonWord) || token.text.contains("-") || isAdjectival(token.text) {
                 usedModifier = true
                 start = index
                 index -= 1

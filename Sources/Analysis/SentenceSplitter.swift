@@ -15,8 +15,9 @@ enum SentenceSplitter {
         var start = 0
         var index = 0
         while index < tokens.count {
-            let endsInitialism = tokens[index].kind == .word && tokens[index].text.hasSuffix(".") && index + 1 < tokens.count
-                && tokens[index + 1].isCapitalized && openers.contains(tokens[index + 1].text)
+            // A word token ends with a period only as an initialism ("U.S."), after a capital: its last byte says it.
+            let endsInitialism = tokens[index].kind == .word && index + 1 < tokens.count && tokens[index + 1].isCapitalized
+                && tokens[index].text.utf8.last == 0x2E && openers.contains(tokens[index + 1].text)
             if endsInitialism {
                 sentences.append(start..<(index + 1))
                 start = index + 1

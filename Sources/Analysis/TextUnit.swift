@@ -1,8 +1,8 @@
 import BriefingCore
 
 /// A line of the article as the analysis sees it: the title, a heading or a paragraph, split into tokens and
-/// sentences.
-struct TextUnit {
+/// sentences. A class, so that the passes share one copy of its arrays instead of retaining each of them.
+final class TextUnit {
     enum Kind: Equatable {
         case title, standfirst, heading
         /// A paragraph of the story, with its index among `Article.paragraphs`.
@@ -23,16 +23,19 @@ struct TextUnit {
     /// Most words capitalised, as in headlines: capitals there say nothing about names.
     let isTitleCase: Bool
 
-    init(kind: Kind, text: String) {
-        self.kind = kind
-        self.text = text
-        utf8 = Array(text.utf8)
+    convenience init(kind: Kind, text: String, lexicon: Lexicon) {
+        var classifier = TokenClassifier(lexicon: lexicon)
+        self.init(kind: kind, text: text, classifier: &classifier)
+    }
+
+    init(kind: Kind, text: String, classifier: inout TokenClassifier) {
+        let utf8 = Array(text.utf8)
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int] = []
         if utf8.allSatisfy({ $0 < 0x80 }) {
             scalars = utf8.map { Unicode.Scalar($0) }
             offsets = Array(0...utf8.count)
         } else {
-            var scalars: [Unicode.Scalar] = []
-            var offsets: [Int] = []
             scalars.reserveCapacity(utf8.count)
             offsets.reserveCapacity(utf8.count + 1)
             var offset = 0
@@ -42,16 +45,15 @@ struct TextUnit {
                 offset += UTF8.width(scalar)
             }
             offsets.append(offset)
-            self.scalars = scalars
-            self.offsets = offsets
         }
-        tokens = Tokenizer.tokens(in: scalars, utf8: utf8, offsets: offsets)
-        sentences = SentenceSplitter.sentences(in: tokens)
+        var tokens = Tokenizer.tokens(in: scalars, utf8: utf8, offsets: offsets)
+        for index in tokens.indices { classifier.classify(&tokens[index]) }
+        let sentences = SentenceSplitter.sentences(in: tokens)
         var sentenceOfToken = [Int](repeating: 0, count: tokens.count)
         for (index, sentence) in sentences.enumerated() {
             for token in sentence { sentenceOfToken[token] = index }
         }
-        self.sentenceOfToken = sentenceOfToken
+        var isTitleCase = false
         if case .paragraph = kind {
             isTitleCase = false
         } else {
@@ -64,6 +66,15 @@ struct TextUnit {
             }
             isTitleCase = capitalized * 10 >= words * 6
         }
+        self.kind = kind
+        self.text = text
+        self.utf8 = utf8
+        self.scalars = scalars
+        self.offsets = offsets
+        self.tokens = tokens
+        self.sentences = sentences
+        self.sentenceOfToken = sentenceOfToken
+        self.isTitleCase = isTitleCase
     }
 
     var paragraphIndex: Int? {
@@ -83,15 +94,17 @@ struct TextUnit {
         return sentences[sentenceOfToken[index]]
     }
 
-    /// The units of an article: title, standfirst, then each section's heading and paragraphs.
-    static func units(of article: Article) -> [TextUnit] {
-        var units = [TextUnit(kind: .title, text: article.title)]
-        if let standfirst = article.standfirst { units.append(TextUnit(kind: .standfirst, text: standfirst)) }
+    /// The units of an article, their tokens classed by `lexicon`: title, standfirst, then each section's heading and
+    /// paragraphs.
+    static func units(of article: Article, lexicon: Lexicon) -> [TextUnit] {
+        var classifier = TokenClassifier(lexicon: lexicon)
+        var units = [TextUnit(kind: .title, text: article.title, classifier: &classifier)]
+        if let standfirst = article.standfirst { units.append(TextUnit(kind: .standfirst, text: standfirst, classifier: &classifier)) }
         var index = 0
         for section in article.sections {
-            if let heading = section.heading { units.append(TextUnit(kind: .heading, text: heading)) }
+            if let heading = section.heading { units.append(TextUnit(kind: .heading, text: heading, classifier: &classifier)) }
             for paragraph in section.paragraphs {
-                units.append(TextUnit(kind: .paragraph(index), text: paragraph))
+                units.append(TextUnit(kind: .paragraph(index), text: paragraph, classifier: &classifier))
                 index += 1
             }
         }

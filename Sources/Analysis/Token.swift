@@ -19,18 +19,60 @@ struct Token: Equatable {
     let lowercased: String
     /// Starts with an uppercase letter ("Kyiv", "NATO", "U.S.").
     let isCapitalized: Bool
+    /// ASCII without an uppercase letter, so that `lowercased` is `text` itself.
+    let isPlainLowercase: Bool
+    /// The lexicon's lists the lowercase form is on, and those the text is on as written (given names are matched
+    /// as written); set by the text unit, empty until then.
+    var classes: Lexicon.WordClasses = []
+    var writtenClasses: Lexicon.WordClasses = []
 
     init(kind: Kind, text: String, start: Int, end: Int) {
         self.kind = kind
         self.text = text
         self.start = start
         self.end = end
-        self.lowercased = text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }) ? text.lowercased() : text
+        self.isPlainLowercase = !text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 })
+        self.lowercased = isPlainLowercase ? text : text.lowercased()
         if kind == .word, let first = text.unicodeScalars.first {
-            isCapitalized = first.isASCII ? ("A"..."Z").contains(first) : first.properties.isUppercase
+            isCapitalized = Self.isUppercase(first)
         } else {
             isCapitalized = false
         }
+    }
+
+    /// A token of `bytes`, the UTF-8 of its text, whose first scalar is `first`: the same token as
+    /// `init(kind:text:start:end:)` makes, without decoding the text again.
+    init(kind: Kind, bytes: ArraySlice<UInt8>, first: Unicode.Scalar, start: Int, end: Int) {
+        self.kind = kind
+        self.start = start
+        self.end = end
+        var hasUppercase = false
+        var isASCII = true
+        for byte in bytes {
+            if byte >= 0x80 { isASCII = false } else if byte >= 0x41 && byte <= 0x5A { hasUppercase = true }
+        }
+        text = String(decoding: bytes, as: UTF8.self)
+        isPlainLowercase = isASCII && !hasUppercase
+        if isPlainLowercase {
+            lowercased = text
+        } else if isASCII {
+            // What `lowercased()` does to ASCII: A–Z become a–z, nothing else changes.
+            lowercased = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                var length = 0
+                for byte in bytes {
+                    buffer[length] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                    length += 1
+                }
+                return length
+            }
+        } else {
+            lowercased = text.lowercased()
+        }
+        isCapitalized = kind == .word && !bytes.isEmpty && Self.isUppercase(first)
+    }
+
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("A"..."Z").contains(scalar) : scalar.properties.isUppercase
     }
 
     var isWord: Bool { kind == .word }

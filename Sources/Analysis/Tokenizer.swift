@@ -15,8 +15,9 @@ enum Tokenizer {
     }
 
     static func tokens(in scalars: [Unicode.Scalar], utf8: [UInt8], offsets: [Int]) -> [Token] {
-        func string(_ range: Range<Int>) -> String {
-            String(decoding: utf8[offsets[range.lowerBound]..<offsets[range.upperBound]], as: UTF8.self)
+        func token(_ kind: Token.Kind, _ range: Range<Int>) -> Token {
+            Token(kind: kind, bytes: utf8[offsets[range.lowerBound]..<offsets[range.upperBound]], first: scalars[range.lowerBound],
+                  start: range.lowerBound, end: range.upperBound)
         }
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
@@ -29,7 +30,7 @@ enum Tokenizer {
                 continue
             }
             if let end = initialismEnd(in: scalars, from: index) {
-                tokens.append(Token(kind: .word, text: string(index..<end), start: index, end: end))
+                tokens.append(token(.word, index..<end))
                 index = end
                 continue
             }
@@ -39,27 +40,27 @@ enum Tokenizer {
                 let isNumber = scalars[start..<index].allSatisfy { ("0"..."9").contains($0) || $0 == "," || $0 == "." }
                 // A number's final period or comma ends the sentence or the clause, not the number.
                 if isNumber, scalars[index - 1] == "." || scalars[index - 1] == "," { index -= 1 }
-                let text = string(start..<index)
-                let kind: Token.Kind = isNumber ? .number : text.isEmpty ? .punctuation : .word
-                tokens.append(Token(kind: kind, text: text, start: start, end: index))
+                let kind: Token.Kind = isNumber ? .number : start == index ? .punctuation : .word
+                tokens.append(token(kind, start..<index))
                 if index + 1 < count, isApostrophe(scalars[index]), scalars[index + 1] == "s" || scalars[index + 1] == "S",
                    index + 2 >= count || !isWordScalar(scalars[index + 2]) {
-                    tokens.append(Token(kind: .possessive, text: string(index..<(index + 2)), start: index, end: index + 2))
+                    tokens.append(token(.possessive, index..<(index + 2)))
                     index += 2
                 }
                 continue
             }
             if let facing = quoteFacing(scalars, at: index) {
-                tokens.append(Token(kind: .quote(opening: facing), text: String(scalar), start: index, end: index + 1))
+                tokens.append(token(.quote(opening: facing), index..<(index + 1)))
                 index += 1
                 continue
             }
-            tokens.append(Token(kind: .punctuation, text: String(scalar), start: index, end: index + 1))
+            tokens.append(token(.punctuation, index..<(index + 1)))
             index += 1
         }
         return tokens
     }
 
+    @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             let value = scalar.value
@@ -68,6 +69,7 @@ enum Tokenizer {
         return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
     }
 
+    @inline(__always)
     static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "'" || scalar == "\u{2019}"
     }

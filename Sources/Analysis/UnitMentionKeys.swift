@@ -2,9 +2,9 @@
 /// run. A run with letters beyond ASCII is keyed from its text: lowercasing may change their lengths.
 struct UnitMentionKeys {
     private let key: [UInt8]
-    /// Per token, where its first byte falls in `key`, and where the byte after its last one does.
-    private let starts: [Int]
-    private let ends: [Int]
+    /// Per byte of the unit's text, how much of `key` is written once it is read: a token's key starts just before
+    /// the count at its first byte and ends at the count at its last one.
+    private let written: [Int]
 
     init(_ unit: TextUnit) {
         // MentionKeyBuilder's rules, over the whole unit at once, noting how much of the key each byte has written.
@@ -36,18 +36,19 @@ struct UnitMentionKeys {
         }
         key.removeLast(count - length)
         self.key = key
-        starts = unit.tokens.map { written[unit.offsets[$0.start]] - 1 }
-        ends = unit.tokens.map { written[unit.offsets[$0.end] - 1] }
+        self.written = written
     }
 
     /// `MentionKey.of(unit.text(of: range))`, for a non-empty `range`.
     func key(of range: Range<Int>, in unit: TextUnit) -> String {
-        let text = unit.utf8[unit.offsets[unit.tokens[range.lowerBound].start]..<unit.offsets[unit.tokens[range.upperBound - 1].end]]
+        let start = unit.offsets[unit.tokens[range.lowerBound].start]
+        let end = unit.offsets[unit.tokens[range.upperBound - 1].end]
+        let text = unit.utf8[start..<end]
         // A run that starts or ends with a separator, or spells an initialism, keys differently on its own.
         guard let first = text.first, let last = text.last, !Self.isSeparator(first), !Self.isSeparator(last),
               text.allSatisfy({ $0 < 0x80 }), !MentionKey.isInitialism(text)
         else { return MentionKey.of(unit.text(of: range)) }
-        return String(decoding: key[starts[range.lowerBound]..<ends[range.upperBound - 1]], as: UTF8.self)
+        return String(decoding: key[(written[start] - 1)..<written[end - 1]], as: UTF8.self)
     }
 
     static func isSeparator(_ byte: UInt8) -> Bool {

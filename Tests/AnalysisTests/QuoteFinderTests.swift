@@ -5,7 +5,7 @@ import Testing
 struct QuoteFinderTests {
     func quotes(_ paragraphs: [String]) -> [QuoteSpan] {
         let article = Article(title: "T", sections: [ArticleSection(paragraphs: paragraphs)], path: "a.txt")
-        return QuoteFinder.quotes(in: TextUnit.units(of: article))
+        return QuoteFinder.quotes(in: TextUnit.units(of: article, lexicon: Lexicon()))
     }
 
     @Test func `curly and straight quotations are found with their words as printed`() {

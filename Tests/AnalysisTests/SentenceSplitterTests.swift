@@ -3,7 +3,7 @@ import Testing
 
 struct SentenceSplitterTests {
     func sentences(_ text: String) -> [String] {
-        let unit = TextUnit(kind: .paragraph(0), text: text)
+        let unit = TextUnit(kind: .paragraph(0), text: text, lexicon: Lexicon())
         return unit.sentences.map { unit.text(of: $0) }
     }
 
