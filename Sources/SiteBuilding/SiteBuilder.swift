@@ -262,6 +262,8 @@ public struct SiteBuilder: Sendable {
             hasher.combine(page.title)
         }
         hasher.combine(theme.library.fingerprint)
+        // The 404 page carries the stylesheet inline.
+        hasher.combine(theme.stylesheet)
         return hasher.finalize()
     }
 
