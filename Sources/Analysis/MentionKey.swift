@@ -34,19 +34,7 @@ enum MentionKey {
         return String(unsafeUninitializedCapacity: bytes.count) { key in
             var length = 0
             var pendingSpace = false
-            for byte in bytes {
-                if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x2D {
-                    pendingSpace = length > 0
-                    continue
-                }
-                if pendingSpace {
-                    key[length] = 0x20
-                    length += 1
-                }
-                pendingSpace = false
-                key[length] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-                length += 1
-            }
+            for byte in bytes { MentionKeyBuilder.write(byte, into: key, length: &length, pendingSpace: &pendingSpace) }
             return length
         }
     }

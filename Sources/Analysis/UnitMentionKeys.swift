@@ -17,18 +17,7 @@ struct UnitMentionKeys {
                 written.withUnsafeMutableBufferPointer { written in
                     var pendingSpace = false
                     for offset in 0..<count {
-                        let byte = bytes[offset]
-                        if Self.isSeparator(byte) {
-                            pendingSpace = length > 0
-                        } else {
-                            if pendingSpace {
-                                key[length] = 0x20
-                                length += 1
-                            }
-                            pendingSpace = false
-                            key[length] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-                            length += 1
-                        }
+                        MentionKeyBuilder.write(bytes[offset], into: key, length: &length, pendingSpace: &pendingSpace)
                         written[offset] = length
                     }
                 }
@@ -45,13 +34,9 @@ struct UnitMentionKeys {
         let end = unit.offsets[unit.tokens[range.upperBound - 1].end]
         let text = unit.utf8[start..<end]
         // A run that starts or ends with a separator, or spells an initialism, keys differently on its own.
-        guard let first = text.first, let last = text.last, !Self.isSeparator(first), !Self.isSeparator(last),
+        guard let first = text.first, let last = text.last, !MentionKeyBuilder.isSeparator(first), !MentionKeyBuilder.isSeparator(last),
               text.allSatisfy({ $0 < 0x80 }), !MentionKey.isInitialism(text)
         else { return MentionKey.of(unit.text(of: range)) }
         return String(decoding: key[(written[start] - 1)..<written[end - 1]], as: UTF8.self)
-    }
-
-    static func isSeparator(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x2D
     }
 }

@@ -4,8 +4,10 @@ import SiteModel
 
 /// `search-index.json`: every brief's title, key points, tags and entities with its URL relative to the site root,
 /// and the people, organisations and places to filter by. `search-index.js` carries the same object for pages
-/// opened from disk, where a script cannot fetch a file.
-struct SearchIndex: Encodable {
+/// opened from disk, where a script cannot fetch a file. The object is
+/// `{"briefs":[Entry…],"organizations":[EntityEntry…],"people":[…],"places":[…],"version":1}`, compact, keys sorted,
+/// put together from each brief's and entity's JSON so that a rebuild encodes only those that changed.
+enum SearchIndex {
     /// A brief, as the search sees it.
     struct Entry: Encodable {
         var title: String
@@ -32,19 +34,6 @@ struct SearchIndex: Encodable {
     /// The global `search-index.js` sets.
     static let globalName = "BRIEFING_SEARCH_INDEX"
 
-    var version = 1
-    var briefs: [Entry]
-    var people: [EntityEntry]
-    var organizations: [EntityEntry]
-    var places: [EntityEntry]
-
-    init(site: SiteIndex) {
-        briefs = site.briefs.map { Self.entry(for: $0, in: site) }
-        people = Self.entityEntries(.person, in: site)
-        organizations = Self.entityEntries(.organization, in: site)
-        places = Self.entityEntries(.place, in: site)
-    }
-
     /// A brief as the search sees it: its tags and entities as the site resolves them.
     static func entry(for brief: Brief, in site: SiteIndex) -> Entry {
         func ids(_ list: [BriefEntity], _ kind: EntityKind) -> [String] {
@@ -66,21 +55,12 @@ struct SearchIndex: Encodable {
         )
     }
 
-    static func entityEntries(_ kind: EntityKind, in site: SiteIndex) -> [EntityEntry] {
-        site.entities.filter { $0.kind == kind }.map(entityEntry)
-    }
-
     static func entityEntry(_ entity: SiteEntity) -> EntityEntry {
         EntityEntry(id: entity.slug, name: entity.name, url: SitePaths.entity(entity.slug), briefs: entity.appearances.count)
     }
 
-    /// The index as JSON, keys sorted.
+    /// `value` as compact JSON with sorted keys.
     /// - Throws: `BriefingError` (`outputFailed`) if it cannot be encoded.
-    func json() throws -> String {
-        try Self.encoded(self)
-    }
-
-    /// `value` as compact JSON with sorted keys, as the whole index is written.
     static func encoded(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -91,7 +71,7 @@ struct SearchIndex: Encodable {
         }
     }
 
-    /// The JSON `json()` gives for the index of `site`, put together from the JSON of each brief and entity, taking
+    /// The index of `site` as JSON, put together from the JSON of each brief and entity, taking
     /// from `pieces` those of the briefs not in `redo` and of entities shown as before (`redo` nil: none is taken);
     /// `pieces` is left holding this index's.
     static func json(for site: SiteIndex, reusing pieces: inout SearchIndexPieces, redo: Set<String>?) throws -> String {
