@@ -4,7 +4,7 @@ import Foundation
 /// What a successful build leaves in the output folder (`.briefing-cache`) for the next `briefing build`: the
 /// fingerprint of the inputs it read, the state of every file it wrote, and the brief it made from each article.
 ///
-/// Nothing in it is trusted blindly. It is dropped whole when another program wrote it; the site is taken as up to
+/// Nothing in it is trusted blindly. Only its list of files written is used when another program wrote it; the site is taken as up to
 /// date only when the inputs' fingerprint is the same *and* every file written is still there with the size and
 /// modification time it was written with; a brief is reused only for an article whose bytes have the recorded
 /// digest. It is kept in the output folder because a build writes nowhere else, and left out of publishing and
@@ -66,13 +66,13 @@ struct RecordedBrief: Sendable, Equatable {
 }
 
 extension BuildRecord {
-    /// The record in `outputFolder`, or nil when there is none, it does not read, or another program wrote it.
-    /// Without `briefs` (what telling whether the output is up to date needs) only the start of the record is read,
-    /// and `briefs` is left empty.
-    static func load(from outputFolder: String, program: String, briefs: Bool = true) -> BuildRecord? {
+    /// The record in `outputFolder`, or nil when there is none, it does not read, or another program than `program`
+    /// wrote it (any program when nil). Without `briefs` (what telling whether the output is up to date needs) only
+    /// the start of the record is read, and `briefs` is left empty.
+    static func load(from outputFolder: String, program: String?, briefs: Bool = true) -> BuildRecord? {
         guard let data = FileManager.default.contents(atPath: outputFolder + "/" + fileName) else { return nil }
         var reader = RecordReader(data: data)
-        guard let record = try? reader.record(withBriefs: briefs), record.program == program, !briefs || reader.isAtEnd else { return nil }
+        guard let record = try? reader.record(withBriefs: briefs), program == nil || record.program == program, !briefs || reader.isAtEnd else { return nil }
         return record
     }
 

@@ -7,15 +7,21 @@ extension SiteBuilder {
     /// and the record the last build left there.
     struct RecordCheck {
         var fingerprint: InputFingerprint?
+        /// The last build's record, when this program wrote it.
         var record: BuildRecord?
-
+        /// The digest of each file of an intact output, by path, so that a build updates it in place, writing only
+        /// the files whose bytes change; empty when the output is not as recorded. Taken from a record another
+        /// program wrote too: what the output holds does not depend on who wrote it.
+        let writtenOutput: [String: ContentDigest]
         /// Whether the output folder still holds every file the recorded build wrote, as it was written.
         let outputIsIntact: Bool
 
-        init(fingerprint: InputFingerprint? = nil, record: BuildRecord? = nil, outputFolder: String = "") {
+        /// - Parameter record: the record found, whichever program wrote it.
+        init(fingerprint: InputFingerprint? = nil, record: BuildRecord? = nil, program: String = "", outputFolder: String = "") {
             self.fingerprint = fingerprint
-            self.record = record
+            self.record = record?.program == program ? record : nil
             outputIsIntact = record.map { OutputWriter(outputFolder: outputFolder).holdsOutput && $0.outputIsIntact(in: outputFolder) } ?? false
+            writtenOutput = outputIsIntact ? Dictionary(record!.outputs.map { ($0.path, $0.digest) }, uniquingKeysWith: { first, _ in first }) : [:]
         }
 
         /// Whether the output folder already holds the site these inputs make: same program, same inputs, and every
@@ -24,13 +30,6 @@ extension SiteBuilder {
             guard let fingerprint, let record else { return false }
             return record.inputs == fingerprint.whole && outputIsIntact
         }
-
-        /// The digest of each file of an intact output, by path, so that a build updates it in place, writing only
-        /// the files whose bytes change; empty when the output is not as recorded.
-        var writtenOutput: [String: ContentDigest] {
-            guard outputIsIntact, let record else { return [:] }
-            return Dictionary(record.outputs.map { ($0.path, $0.digest) }, uniquingKeysWith: { first, _ in first })
-        }
     }
 
     /// Reads the start of the record and fingerprints the inputs, unless `options` says to ignore records.
@@ -38,8 +37,8 @@ extension SiteBuilder {
         guard options.usesRecord else { return RecordCheck() }
         return RecordCheck(
             fingerprint: InputFingerprint(contentFolder: options.contentFolder, templatesFolder: options.templatesFolder, program: options.program),
-            record: BuildRecord.load(from: options.outputFolder, program: options.program, briefs: false),
-            outputFolder: options.outputFolder
+            record: BuildRecord.load(from: options.outputFolder, program: nil, briefs: false),
+            program: options.program, outputFolder: options.outputFolder
         )
     }
 
