@@ -12,6 +12,8 @@ public struct ArticleReadCache: Sendable {
     }
 
     var entries: [String: Entry] = [:]
+    /// The paths of the articles folder's articles, sorted, as last listed.
+    var listing: [String]?
 
     public init() {}
 

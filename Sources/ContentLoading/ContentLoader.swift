@@ -19,7 +19,11 @@ public struct ContentLoader: Sendable {
 
     /// The content of `folder`, as `content(in:)` reads it, taking from `articleCache` each article whose file is
     /// unchanged since it was read, and leaving in it the articles read now.
-    public func content(in folder: String, articleCache: inout ArticleReadCache) throws -> (content: SiteContent, errors: [BriefingError]) {
+    ///
+    /// - Parameter changedArticles: when only some article files can have changed since `articleCache` was filled (a
+    ///   file watcher says which), their names in `articles/`: the others are taken from the cache without looking at
+    ///   their files or listing the folder. Nil to check every file.
+    public func content(in folder: String, articleCache: inout ArticleReadCache, changedArticles: Set<String>? = nil) throws -> (content: SiteContent, errors: [BriefingError]) {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw BriefingError(.invalidProject("there is no content folder at '\(folder)'. Run the command from your site's folder, or pass --content FOLDER."))
@@ -41,7 +45,23 @@ public struct ContentLoader: Sendable {
         var articles: [Article] = []
         var warnings: [BriefingError] = []
         var readArticles: [String: ArticleReadCache.Entry] = [:]
-        for path in try files(in: join(folder, "articles"), withExtensions: ArticleReader.extensions) {
+        let articlesFolder = join(folder, "articles")
+        let changedPaths = changedArticles.map { Set($0.map { join(articlesFolder, $0) }) }
+        let listing: [String]
+        if let changedPaths, let previous = articleCache.listing {
+            listing = updatedListing(previous, changed: changedPaths)
+            readArticles = articleCache.entries
+            for path in changedPaths { readArticles[path] = nil }
+        } else {
+            listing = try files(in: articlesFolder, withExtensions: ArticleReader.extensions)
+        }
+        articleCache.listing = listing
+        for path in listing {
+            if let changedPaths, !changedPaths.contains(path), let cached = readArticles[path] {
+                articles.append(cached.article)
+                warnings += cached.warnings
+                continue
+            }
             let stamp = FileStamp(path: path)
             if let stamp, let cached = articleCache.entries[path], cached.stamp == stamp {
                 articles.append(cached.article)
@@ -96,6 +116,26 @@ public struct ContentLoader: Sendable {
             if case .unreadableFile(let message) = error.problem { error.problem = .invalidSiteConfig(message) }
             throw error
         }
+    }
+
+    /// `listing` (article paths, sorted) with the `changed` paths added where their files are articles, and removed
+    /// where not.
+    func updatedListing(_ listing: [String], changed: Set<String>) -> [String] {
+        var paths = listing
+        paths.removeAll { changed.contains($0) }
+        for path in changed {
+            let name = path.split(separator: "/").last ?? ""
+            guard !name.hasPrefix("."), let dot = name.lastIndex(of: "."), ArticleReader.extensions.contains(name[name.index(after: dot)...].lowercased()) else { continue }
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            var low = 0, high = paths.count
+            while low < high {
+                let middle = (low + high) / 2
+                if paths[middle] < path { low = middle + 1 } else { high = middle }
+            }
+            paths.insert(path, at: low)
+        }
+        return paths
     }
 
     /// The `.md` files directly in `folder`, sorted by name; none when the folder does not exist.

@@ -40,6 +40,14 @@ public enum ChangeKind: Sendable, Equatable {
             || [".swp", ".swx", ".swo", ".tmp", ".part", ".crdownload"].contains { name.hasSuffix($0) }
     }
 
+    /// The name of the file at `path` when it lies directly in the content folder's `articles/` folder; nil otherwise
+    /// (the folder itself, a file in a folder below it, any other content).
+    static func articleName(_ path: String, contentFolder: String) -> String? {
+        guard let relative = relative(path, to: contentFolder), relative.hasPrefix("articles/") else { return nil }
+        let name = relative.dropFirst("articles/".count)
+        return name.isEmpty || name.contains("/") ? nil : String(name)
+    }
+
     /// `path` relative to `folder` ("" for the folder itself), or nil when it lies outside.
     static func relative(_ path: String, to folder: String) -> String? {
         let path = normalized(path), folder = normalized(folder)

@@ -21,10 +21,13 @@ struct RebuildService: Service {
         let changes = watcher.changes()
         var cache = BuildCache()
         var owed: SiteChanges = []
+        // The articles changed since the last build, when nothing else of the content did (nil: look at everything).
+        var owedArticles: Set<String>? = []
         do {
             log(.built(try await builder.build(reusing: &cache, changes: .everything)))
         } catch let failure as BuildFailure {
             owed = .everything
+            owedArticles = nil
             await hub.buildFailed(failure)
             log(.firstBuildFailed(failure))
         }
@@ -41,9 +44,17 @@ struct RebuildService: Service {
                 guard !kinds.isEmpty else { continue }
                 owed.formUnion(kinds.changes)
                 let files = batch.filter { ChangeKind(path: $0, contentFolder: options.contentFolder, templatesFolder: options.templatesFolder) != nil }
+                for file in files where ChangeKind(path: file, contentFolder: options.contentFolder, templatesFolder: options.templatesFolder) == .content {
+                    if let name = ChangeKind.articleName(file, contentFolder: options.contentFolder) {
+                        owedArticles?.insert(name)
+                    } else {
+                        owedArticles = nil
+                    }
+                }
                 do {
-                    let summary = try await builder.build(reusing: &cache, changes: owed)
+                    let summary = try await builder.build(reusing: &cache, changes: owed, changedArticles: owedArticles)
                     owed = []
+                    owedArticles = []
                     let event = await hub.buildSucceeded(changedFiles: summary.changedFiles)
                     log(.rebuilt(files: files, summary: summary, reload: event))
                 } catch let failure as BuildFailure {

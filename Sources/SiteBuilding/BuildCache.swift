@@ -34,6 +34,8 @@ public struct BuildCache: Sendable {
     var sitemap: SitemapCache?
     /// The settings, navigation and templates the last build's pages were made with (`SiteBuilder.pageSetup`).
     var setup: Int?
+    /// The paths of the pages the last build made or kept, and the files it copied.
+    var outputs: (paths: [String], copies: [StaticFile])?
     /// The digest of the bytes of every file in the output folder, by output path; empty before the first write.
     var written: [String: ContentDigest] = [:]
 

@@ -21,6 +21,8 @@ final class OutputSink {
     private var folders = FolderMaker()
     /// The digest of every file's bytes by its path.
     private(set) var digests: [String: ContentDigest] = [:]
+    /// Whether every file of the output is kept unless added again (`keepEveryFile`).
+    private(set) var keepsEveryFile = false
 
     /// A sink that writes a complete new output beside the old one.
     /// - Throws: `BriefingError` when the output folder may not be replaced, or the staging folder can't be made.
@@ -54,12 +56,13 @@ final class OutputSink {
     /// - Throws: `BriefingError` (`outputFailed`) naming the path that could not be written.
     func add(_ file: OutputFile) throws {
         let digest = file.contents.withUnsafeBytes { ContentDigest(of: $0) }
-        digests[file.path] = digest
+        let before = keepsEveryFile ? digests.updateValue(digest, forKey: file.path) : nil
+        if !keepsEveryFile { digests[file.path] = digest }
         switch mode {
         case .staged(let staging, _):
             try write(file, into: staging)
         case .inPlace(let previous, let pendingFolder, var pending):
-            guard previous[file.path] != digest else { return }
+            guard (keepsEveryFile ? before : previous[file.path]) != digest else { return }
             try write(file, into: pendingFolder)
             mode = .inPlace(previous: previous, pendingFolder: pendingFolder, pending: [])
             pending.append(file.path)
@@ -76,8 +79,21 @@ final class OutputSink {
     /// Keeps the files at `paths` as the output holds them; false, keeping none, when the output lacks one of them (or
     /// this sink writes a whole new output), and the files must be added.
     func keepUnchanged(_ paths: [String]) -> Bool {
+        if keepsEveryFile { return paths.allSatisfy { digests[$0] != nil } }
         guard case .inPlace(let previous, _, _) = mode, paths.allSatisfy({ previous[$0] != nil }) else { return false }
         for path in paths { digests[path] = previous[path] }
+        return true
+    }
+
+    /// Keeps every file the output holds, as it holds it, except those added after: for a rebuild that makes the same
+    /// pages as the last one, which adds only those whose contents may have changed. Nothing is removed at `commit`.
+    /// False, keeping nothing, when this sink writes a whole new output.
+    func keepEveryFile() -> Bool {
+        guard case .inPlace(let previous, let pendingFolder, let pending) = mode else { return false }
+        // The digests move out of the mode, so that updating them copies nothing.
+        mode = .inPlace(previous: [:], pendingFolder: pendingFolder, pending: pending)
+        digests = previous
+        keepsEveryFile = true
         return true
     }
 
@@ -125,7 +141,8 @@ final class OutputSink {
             return digests.keys.sorted()
         case .inPlace(let previous, let pendingFolder, let pending):
             defer { try? FileSystemFast.removeTree(atPath: pendingFolder.path) }
-            return try writer.move(pending, from: pendingFolder, removing: previous.keys.filter { digests[$0] == nil }, in: output)
+            let removed = keepsEveryFile ? [] : previous.keys.filter { digests[$0] == nil }
+            return try writer.move(pending, from: pendingFolder, removing: removed, in: output)
         }
     }
 

@@ -4,37 +4,48 @@ import ContentLoading
 extension SiteBuilder {
     /// The brief of every article, made `options.jobs` at a time, in the articles' order, and the errors of the
     /// articles that failed. An article read exactly as before keeps the brief `cache` holds for it, and one whose
-    /// bytes are those the last build recorded keeps the recorded brief.
-    func briefs(for articles: [Article], fullText: Bool, cache: inout BuildCache, meter: WorkMeter) async -> (briefs: [GeneratedBrief], errors: [BriefingError], analysed: Int) {
+    /// bytes are those the last build recorded keeps the recorded brief. `made` holds the slugs of the briefs not
+    /// taken from `cache`.
+    func briefs(for articles: [Article], fullText: Bool, cache: inout BuildCache, meter: WorkMeter) async -> (briefs: [GeneratedBrief], errors: [BriefingError], analysed: Int, made: Set<String>) {
         if cache.fullText != fullText { cache.briefs = [:] }
         cache.fullText = fullText
         let previous = cache.briefs
         let recorded = cache.recorded
         let digests = cache.articles
         let generator = BriefGenerator(fullText: fullText, meter: meter)
-        let results = await mapInParallel(articles, jobs: options.jobs) { article -> (result: Result<GeneratedBrief, BriefingError>, isNew: Bool) in
-            if let cached = previous[article.path], cached.article == article { return (.success(cached.generated), false) }
+        let results = await mapInParallel(articles, jobs: options.jobs) { article -> (result: Result<GeneratedBrief, BriefingError>, isNew: Bool, cached: Bool) in
+            if let cached = previous[article.path], cached.article == article { return (.success(cached.generated), false, true) }
             if let brief = meter.measure(.writingBriefs, { Self.recordedBrief(for: article, recorded: recorded, digest: digests.digest(ofArticleAt: article.path), fullText: fullText) }) {
-                return (.success(brief), false)
+                return (.success(brief), false, false)
             }
             let result = Result { try generator.brief(for: article) }.mapError { error in
                 error as? BriefingError ?? BriefingError(.invalidContent("the article could not be made into a brief."), at: SourceLocation(path: article.path), underlying: "\(error)")
             }
-            return (result, true)
+            return (result, true, false)
         }
         var briefs: [GeneratedBrief] = []
         var errors: [BriefingError] = []
         var analysed = 0
-        cache.briefs = [:]
-        for (article, (result, isNew)) in zip(articles, results) {
+        var made = Set<String>()
+        for (article, (result, isNew, cached)) in zip(articles, results) {
             if isNew { analysed += 1 }
             switch result {
             case .success(let brief):
                 briefs.append(brief)
-                cache.briefs[article.path] = CachedBrief(article: article, generated: brief)
-            case .failure(let error): errors.append(error)
+                if !cached {
+                    cache.briefs[article.path] = CachedBrief(article: article, generated: brief)
+                    made.insert(brief.brief.slug)
+                }
+            case .failure(let error):
+                cache.briefs[article.path] = nil
+                errors.append(error)
             }
         }
-        return (briefs, errors, analysed)
+        // Briefs of articles gone (or now overridden by a hand-kept brief) are dropped.
+        if cache.briefs.count != briefs.count {
+            let live = Set(articles.map(\.path))
+            cache.briefs = cache.briefs.filter { live.contains($0.key) }
+        }
+        return (briefs, errors, analysed, made)
     }
 }

@@ -5,9 +5,10 @@ extension SiteBuilder {
     /// `feed.xml`, `robots.txt`, `search-index.json` and `.js`, and `sitemap.xml` when the site has a `base_url`;
     /// without one, a warning says what is left out.
     /// - Parameter pages: the paths of the pages written, for the sitemap.
+    /// - Parameter samePages: whether `pages` are those of the last build.
     /// - Parameter changes: what changed since the build whose search index `cache` holds the pieces of; nil to make
     ///   the whole index.
-    func metadataFiles(site: SiteIndex, config: SiteConfig, pages: [String], changes: SiteIndexChanges?, cache: inout BuildCache) throws -> (files: [OutputFile], warnings: [BriefingError]) {
+    func metadataFiles(site: SiteIndex, config: SiteConfig, pages: [String], samePages: Bool, changes: SiteIndexChanges?, cache: inout BuildCache) throws -> (files: [OutputFile], warnings: [BriefingError]) {
         var pieces = cache.keepsRenderings ? cache.searchPieces : SearchIndexPieces()
         let json = try SearchIndex.json(for: site, reusing: &pieces, redo: changes?.briefsToRedo)
         if cache.keepsRenderings { cache.searchPieces = pieces }
@@ -21,14 +22,15 @@ extension SiteBuilder {
             return (files, [BriefingError(.baseURLMissing, at: SourceLocation(path: options.contentFolder + "/site.yml"), severity: .warning)])
         }
         let dates = Dictionary(site.briefs.compactMap { brief in brief.date.map { (SitePaths.brief(brief.slug), $0.iso) } }, uniquingKeysWith: { first, _ in first })
-        let paths = pages.filter { $0.hasSuffix(".html") && $0 != SitePaths.notFound && $0 != SitePaths.search }
         // The sitemap lists its pages sorted: the same pages and dates, in any order, give the same XML.
         let xml: String
-        if let kept = cache.sitemap, kept.baseURL == base, kept.dates == dates, kept.paths.count == paths.count, paths.allSatisfy(kept.paths.contains) {
+        if let kept = cache.sitemap, kept.baseURL == base, kept.dates == dates,
+           samePages || (kept.paths.count == pages.count && pages.allSatisfy(kept.paths.contains)) {
             xml = kept.xml
         } else {
+            let paths = pages.filter { $0.hasSuffix(".html") && $0 != SitePaths.notFound && $0 != SitePaths.search }
             xml = Sitemap(baseURL: base, entries: paths.map { Sitemap.Entry(path: $0, lastModified: dates[$0]) }).xml
-            if cache.keepsRenderings { cache.sitemap = SitemapCache(baseURL: base, paths: Set(paths), dates: dates, xml: xml) }
+            if cache.keepsRenderings { cache.sitemap = SitemapCache(baseURL: base, paths: Set(pages), dates: dates, xml: xml) }
         }
         files.append(OutputFile(path: SitePaths.sitemap, text: xml))
         return (files, [])

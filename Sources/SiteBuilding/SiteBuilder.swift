@@ -34,9 +34,12 @@ public struct SiteBuilder: Sendable {
     /// whose template or context changed are rendered, and, once `cache` holds a written output, only files whose
     /// bytes changed are written (in place; the summary lists them). A fresh cache builds everything and swaps the
     /// output folder in whole.
+    /// - Parameter changedArticles: when a file watcher knows that of the content only some articles changed, their
+    ///   file names in the articles folder: the other articles are not looked at again. Nil to check every file.
     /// - Throws: `BuildFailure` listing every problem found; the output and `cache` are then left as they were.
-    public func build(reusing cache: inout BuildCache, changes: SiteChanges) async throws -> BuildSummary {
+    public func build(reusing cache: inout BuildCache, changes: SiteChanges, changedArticles: Set<String>? = nil) async throws -> BuildSummary {
         let started = Date()
+        let filesChanged = changes
         var steps = StepClock(progress: progress, total: Self.stepCount)
         let meter = WorkMeter()
         var next = cache
@@ -55,6 +58,7 @@ public struct SiteBuilder: Sendable {
         var warnings: [BriefingError] = []
 
         var content: SiteContent
+        let known = next.content == nil ? nil : changedArticles
         if let cached = next.content, !changes.contains(.content) {
             content = cached
             if changes.contains(.staticFiles) {
@@ -65,7 +69,7 @@ public struct SiteBuilder: Sendable {
         } else {
             let (loaded, contentErrors) = try Self.run("Reading content", after: errors) {
                 try checkFolders()
-                return try meter.measure(.reading) { try ContentLoader().content(in: options.contentFolder, articleCache: &next.articles) }
+                return try meter.measure(.reading) { try ContentLoader().content(in: options.contentFolder, articleCache: &next.articles, changedArticles: known) }
             }
             content = loaded
             warnings += contentErrors.filter { $0.severity == .warning }.map { $0.during("Reading content") }
@@ -86,7 +90,6 @@ public struct SiteBuilder: Sendable {
         let previousBriefs = next.briefs
         let fromArticles = await briefs(for: content.articles, fullText: content.config.fullText, cache: &next, meter: meter)
         errors += fromArticles.errors.map { $0.during("Analysing articles") }
-        let generatedMarkdown = Dictionary(fromArticles.briefs.map { ($0.brief.path, $0.markdown) }, uniquingKeysWith: { first, _ in first })
 
         steps.begin(4, "Indexing the entities and tags of \(plural(content.briefs.count + fromArticles.briefs.count, "brief"))")
         let allBriefs = content.briefs + fromArticles.briefs.map(\.brief)
@@ -120,23 +123,31 @@ public struct SiteBuilder: Sendable {
         )
         let previousMarkdown = next.markdown
         let previousContexts = next.contexts
+        // A rebuild that makes the same pages as the last one, from the same templates and static files, keeps every
+        // file the output holds and makes only the pages that show a change: nothing else is visited.
+        var samePages = false
         // Pages go to the sink as each chunk is rendered, so the whole site is never held in memory; after the first
         // error nothing more is written, but every page is still rendered so that every error is reported.
         var paths: [String] = []
+        if let changes, changes.keepsEveryPage, filesChanged.isDisjoint(with: [.templates, .staticFiles]), let outputs = next.outputs {
+            samePages = sink.keepEveryFile()
+            if samePages { paths = outputs.paths }
+        }
         var renderedCount = 0
         var copies: [StaticFile] = []
         func keep(_ file: OutputFile) throws {
-            paths.append(file.path)
+            if !samePages { paths.append(file.path) }
             if errors.isEmpty { try meter.measure(.writingFiles) { try sink.add(file) } }
         }
         // Keeps the output's files at `kept` when `unchanged` and the output holds them all; false when they must be made.
         func keepUnchanged(_ kept: [String], _ unchanged: Bool) -> Bool {
             guard unchanged, sink.keepUnchanged(kept) else { return false }
-            paths += kept
+            if !samePages { paths += kept }
             return true
         }
         do {
-            for chunk in briefs.chunks(of: Self.chunkSize) {
+            let briefsToVisit = samePages ? site.briefs(slugs: changes!.briefsToRedo.union(fromArticles.made)) : briefs
+            for chunk in briefsToVisit.chunks(of: Self.chunkSize) {
                 let toRender = chunk.filter { brief in
                     !keepUnchanged([SitePaths.brief(brief.slug)], changes.map { !$0.briefsToRedo.contains(brief.slug) } ?? false)
                 }
@@ -152,17 +163,20 @@ public struct SiteBuilder: Sendable {
                 }
                 for brief in chunk {
                     let markdownPath = SitePaths.briefMarkdown(brief.slug)
-                    if let markdown = generatedMarkdown[brief.path] {
+                    if let markdown = next.briefs[brief.path]?.generated.markdown {
                         let unchanged = changes != nil && previousBriefs[brief.path]?.generated.markdown == markdown
                         if !keepUnchanged([markdownPath], unchanged) { try keep(OutputFile(path: markdownPath, text: markdown)) }
-                    } else {
+                    } else if !samePages {
                         copies.append(StaticFile(sourcePath: brief.path, outputPath: markdownPath))
                     }
                 }
             }
 
             steps.begin(6, "Rendering \(plural(site.entities.count, "entity page")), \(plural(site.tags.count, "tag page")), the index and \(plural(content.pages.count, "page"))")
-            let (batches, sources) = sitePageBatches(content: content, theme: theme, contexts: contexts, changes: changes.map { ($0, previousContexts!) }, keepUnchanged: keepUnchanged, meter: meter)
+            let (batches, sources) = sitePageBatches(
+                content: content, theme: theme, contexts: contexts, changes: changes.map { ($0, previousContexts!) },
+                onlyChanged: samePages, keepUnchanged: keepUnchanged, meter: meter
+            )
             for batch in batches {
                 let pages = await batch.pages(from: contexts, jobs: options.jobs, meter: meter)
                 for result in await render(pages, theme: theme, sources: sources, meter: meter) {
@@ -177,28 +191,38 @@ public struct SiteBuilder: Sendable {
 
             steps.begin(7, "Writing the feed, sitemap and search index")
             let (metadata, metadataWarnings) = try Self.run("Writing the feed, sitemap and search index", after: errors) {
-                try metadataFiles(site: site, config: content.config, pages: paths, changes: changes, cache: &next)
+                try metadataFiles(site: site, config: content.config, pages: paths, samePages: samePages, changes: changes, cache: &next)
             }
             for file in metadata { try keep(file) }
             warnings += metadataWarnings.map { $0.during("Writing the feed, sitemap and search index") }
 
-            copies += theme.assets
-            let generated = Set(paths + copies.map(\.outputPath))
-            for file in content.staticFiles {
-                if generated.contains(file.outputPath) {
-                    errors.append(BriefingError(.staticFileCollides(file.outputPath), at: SourceLocation(path: file.sourcePath)).during("Reading content"))
-                } else {
-                    copies.append(file)
+            var copiesToAdd: [StaticFile]
+            if samePages, let outputs = next.outputs {
+                // The same paths as the last build's, which collided with no static file; of the files copied, only
+                // hand-kept briefs can have changed (the templates and static files did not).
+                copies = outputs.copies
+                copiesToAdd = content.briefs.map { StaticFile(sourcePath: $0.path, outputPath: SitePaths.briefMarkdown($0.slug)) }
+            } else {
+                copies += theme.assets
+                let generated = Set(paths + copies.map(\.outputPath))
+                for file in content.staticFiles {
+                    if generated.contains(file.outputPath) {
+                        errors.append(BriefingError(.staticFileCollides(file.outputPath), at: SourceLocation(path: file.sourcePath)).during("Reading content"))
+                    } else {
+                        copies.append(file)
+                    }
                 }
+                copiesToAdd = copies
             }
             guard errors.isEmpty else { throw BuildFailure(errors: warnings + errors) }
-            for copy in copies { try meter.measure(.writingFiles) { try sink.add(copy) } }
+            for copy in copiesToAdd { try meter.measure(.writingFiles) { try sink.add(copy) } }
         } catch let error as BriefingError {
             throw BuildFailure(errors: warnings + errors + [error.during("Writing output")])
         }
         if next.keepsRenderings {
             next.contexts = contexts
             next.setup = setup
+            next.outputs = (paths, copies)
             if next.markdown.count > briefs.count {
                 let live = Set(briefs.map(\.path))
                 next.markdown = next.markdown.filter { live.contains($0.key) }
@@ -271,7 +295,8 @@ public struct SiteBuilder: Sendable {
     /// fixed order, as batches whose contexts are made only when the batch is rendered (so that a large site never
     /// holds every page's context at once), with the source file of each plain page (for errors). With `changes`, the
     /// listings, entities and tags they leave as they were are kept through `keepUnchanged` instead.
-    func sitePageBatches(content: SiteContent, theme: Theme, contexts: PageContextBuilder, changes delta: (changes: SiteIndexChanges, previous: PageContextBuilder)?, keepUnchanged: ([String], Bool) -> Bool, meter: WorkMeter) -> (batches: [PageBatch], sources: [String: String]) {
+    /// With `onlyChanged`, only the entities and tags `changes` names are visited: the others' pages are kept.
+    func sitePageBatches(content: SiteContent, theme: Theme, contexts: PageContextBuilder, changes delta: (changes: SiteIndexChanges, previous: PageContextBuilder)?, onlyChanged: Bool, keepUnchanged: ([String], Bool) -> Bool, meter: WorkMeter) -> (batches: [PageBatch], sources: [String: String]) {
         let site = contexts.site
         let changes = delta?.changes
         var listings: [PageToRender] = []
@@ -303,7 +328,8 @@ public struct SiteBuilder: Sendable {
             let kept = paths.enumerated().filter { !numbers.contains($0.offset + 1) }.map(\.element)
             return keepUnchanged(kept, true) ? (true, numbers) : (true, nil)
         }
-        let entities = site.entities.compactMap { entity -> (SiteEntity, pages: Set<Int>?)? in
+        let entityCandidates = if let changes, onlyChanged { site.entities(slugs: changes.entitiesToRedo.union(changes.entityBriefPositions.keys)) } else { site.entities }
+        let entities = entityCandidates.compactMap { entity -> (SiteEntity, pages: Set<Int>?)? in
             let (make, pages) = pagesToMake(
                 first: SitePaths.entity(entity.slug), count: entity.appearances.count,
                 redo: changes?.entitiesToRedo.contains(entity.slug) ?? true, positions: changes?.entityBriefPositions[entity.slug]
@@ -312,7 +338,8 @@ public struct SiteBuilder: Sendable {
         }
         batches += entities.chunks(of: Self.chunkSize / 4).map { .entities(Array($0)) }
         if !keepUnchanged([SitePaths.tags], changes.map { !$0.tagListChanged } ?? false) { batches.append(.made([contexts.tagIndex()])) }
-        let tags = site.tags.compactMap { tag -> (SiteTag, pages: Set<Int>?)? in
+        let tagCandidates = if let changes, onlyChanged { site.tags(slugs: changes.tagsToRedo.union(changes.tagBriefPositions.keys)) } else { site.tags }
+        let tags = tagCandidates.compactMap { tag -> (SiteTag, pages: Set<Int>?)? in
             let (make, pages) = pagesToMake(
                 first: SitePaths.tag(tag.slug), count: tag.briefSlugs.count,
                 redo: changes?.tagsToRedo.contains(tag.slug) ?? true, positions: changes?.tagBriefPositions[tag.slug]

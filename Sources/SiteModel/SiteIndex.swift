@@ -78,6 +78,21 @@ public struct SiteIndex: Sendable {
         entityPositions[slug].map { entities[$0] }
     }
 
+    /// The briefs with `slugs` that the index holds, in the index's order.
+    public func briefs(slugs: some Sequence<String>) -> [Brief] {
+        Set(slugs).compactMap { briefPositions[$0] }.sorted().map { briefs[$0] }
+    }
+
+    /// The entities with `slugs` that the index holds, in the index's order.
+    public func entities(slugs: some Sequence<String>) -> [SiteEntity] {
+        Set(slugs).compactMap { entityPositions[$0] }.sorted().map { entities[$0] }
+    }
+
+    /// The tags with `slugs` that the index holds, in the index's order.
+    public func tags(slugs: some Sequence<String>) -> [SiteTag] {
+        Set(slugs).compactMap { tagPositions[$0] }.sorted().map { tags[$0] }
+    }
+
     /// The entity a brief's sidebar entry of `kind` named `name` belongs to.
     public func entity(named name: String, kind: EntityKind) -> SiteEntity? {
         entitiesByName[kind]?[NameKey(name)].map { entities[$0] }

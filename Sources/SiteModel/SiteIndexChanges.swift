@@ -26,12 +26,18 @@ public struct SiteIndexChanges: Sendable {
     public private(set) var entityListChanged = false
     /// Whether the list of all tags (names, slugs, brief counts) changed.
     public private(set) var tagListChanged = false
+    /// Whether a brief was added or removed.
+    public private(set) var briefListChanged = false
+
+    /// Whether the site has the same pages as before: the same briefs, entities and tags, each listed on as many pages.
+    public var keepsEveryPage: Bool { !briefListChanged && !entityListChanged && !tagListChanged }
 
     /// The changes from `old` to `new`.
     public init(from old: SiteIndex, to new: SiteIndex) {
         for brief in new.briefs where old.brief(slug: brief.slug) != brief { changedBriefs.insert(brief.slug) }
         for brief in old.briefs where new.briefPositions[brief.slug] == nil { changedBriefs.insert(brief.slug) }
         briefsToRedo = changedBriefs.filter { new.briefPositions[$0] != nil }
+        briefListChanged = changedBriefs.contains { old.briefPositions[$0] == nil || new.briefPositions[$0] == nil }
 
         // Names whose entity is now another, or is shown by another name: every brief naming them shows the change.
         func resolutionDiffers(_ left: SiteEntity?, _ right: SiteEntity?) -> Bool {

@@ -23,6 +23,15 @@ public struct PageContextBuilder: Sendable {
         self.config = config
         self.pages = pages
         self.site = site
+        if let previous, previous.rootCards.count == site.briefs.count, changed.allSatisfy({ previous.rootCards[$0] != nil }) {
+            // The same briefs as before (at most some changed): only the changed ones' cards are made.
+            rootCards = previous.rootCards
+            for slug in changed {
+                if let brief = site.brief(slug: slug) { rootCards[slug] = makeCard(brief, root: "") }
+            }
+            if rootCards.count == site.briefs.count { return }
+        }
+        rootCards = [:]
         rootCards.reserveCapacity(site.briefs.count)
         for brief in site.briefs {
             if let previous, !changed.contains(brief.slug), let card = previous.rootCards[brief.slug] {

@@ -48,4 +48,26 @@ struct ContentLoaderTests {
             try ContentLoader().content(in: "/nonexistent/Content")
         }
     }
+
+    @Test func `told which articles changed, the loader reads those and takes the others from its cache`() throws {
+        let folder = try TemporaryFolder()
+        for name in ["a", "b", "c"] { try folder.write("Title \(name)\nBy A. Reporter\nThe text of \(name).\n", to: "Content/articles/\(name).txt") }
+        let content = folder.path + "/Content"
+        var cache = ArticleReadCache()
+        _ = try ContentLoader().content(in: content, articleCache: &cache)
+
+        // a changes unannounced; b changes; c goes; d comes; a folder that is no article appears.
+        try folder.write("Title a, edited\nThe text of a.\n", to: "Content/articles/a.txt")
+        try folder.write("Title b, edited\nThe text of b.\n", to: "Content/articles/b.txt")
+        try FileManager.default.removeItem(atPath: content + "/articles/c.txt")
+        try folder.write("Title d\nThe text of d.\n", to: "Content/articles/d.txt")
+        try folder.write("x", to: "Content/articles/e.txt/inside.txt")
+        let (site, errors) = try ContentLoader().content(in: content, articleCache: &cache, changedArticles: ["b.txt", "c.txt", "d.txt", "e.txt"])
+
+        #expect(errors.isEmpty)
+        #expect(site.articles.map(\.title) == ["Title a", "Title b, edited", "Title d"])
+        // Without the list, every file is looked at again.
+        let (again, _) = try ContentLoader().content(in: content, articleCache: &cache)
+        #expect(again.articles.map(\.title) == ["Title a, edited", "Title b, edited", "Title d"])
+    }
 }

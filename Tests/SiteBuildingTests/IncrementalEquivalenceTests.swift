@@ -67,6 +67,10 @@ struct IncrementalEquivalenceTests {
     struct Edit: CustomTestStringConvertible, Sendable {
         let name: String
         let apply: @Sendable (TemporaryFolder) throws -> Void
+        /// What the edit changes, as `briefing serve` tells the build.
+        var changes: SiteChanges = .content
+        /// The article files changed, when the edit changes only articles (as `briefing serve` tells the build).
+        var articles: Set<String>?
         var testDescription: String { name }
     }
 
@@ -101,7 +105,7 @@ struct IncrementalEquivalenceTests {
         Edit(name: "the stylesheet changes", apply: { site in
             let url = site.url.appendingPathComponent("Templates/assets/style.css")
             try site.write(try String(contentsOf: url, encoding: .utf8) + "\nbody { letter-spacing: 0.01em; }\n", to: "Templates/assets/style.css")
-        }),
+        }, changes: .templates),
         Edit(name: "the site's settings change", apply: replacing("Content/site.yml", "page_size: 2", with: "page_size: 3")),
         Edit(name: "a person leaves every brief", apply: replacing("Content/briefs/school.md", ", {name: Green, mentions: 1}", with: "")),
     ]
@@ -118,13 +122,37 @@ struct IncrementalEquivalenceTests {
         SiteBuilder(options: BuildOptions(contentFolder: site.path + "/Content", templatesFolder: site.path + "/Templates", outputFolder: site.path + "/" + output, jobs: 2))
     }
 
+    /// Edits of the articles only, each saying which article files changed, as `briefing serve` does.
+    static let articleEdits: [Edit] = [
+        Edit(name: "an article is added", apply: { site in try site.write(article, to: "Content/articles/bridge.txt") }, articles: ["bridge.txt"]),
+        Edit(name: "an article's wording changes", apply: replacing("Content/articles/bridge.txt", "two years", with: "three years"), articles: ["bridge.txt"]),
+        Edit(name: "an article's date moves its brief", apply: replacing("Content/articles/bridge.txt", "2025-03-04", with: "2025-02-01"), articles: ["bridge.txt"]),
+        Edit(name: "an article names someone new", apply: replacing("Content/articles/bridge.txt", "Mark Lee said.", with: "said Paul Green, an economist at Example University."), articles: ["bridge.txt"]),
+        Edit(name: "an article's title changes its slug", apply: replacing("Content/articles/bridge.txt", "Bridge closes", with: "Old bridge shuts"), articles: ["bridge.txt"]),
+        Edit(name: "a second article is added", apply: { site in
+            try site.write(article.replacingOccurrences(of: "Bridge closes for repairs", with: "Tunnel opens after repairs"), to: "Content/articles/tunnel.txt")
+        }, articles: ["tunnel.txt"]),
+        Edit(name: "a file that is no article appears", apply: { site in try site.write("notes", to: "Content/articles/notes.rtf") }, articles: ["notes.rtf"]),
+        Edit(name: "an article is removed", apply: { site in
+            try FileManager.default.removeItem(at: site.url.appendingPathComponent("Content/articles/bridge.txt"))
+        }, articles: ["bridge.txt"]),
+    ]
+
     @Test func `after each edit a rebuild leaves the output a full build writes`() async throws {
+        try await expectRebuildsEqualFullBuilds(after: Self.edits)
+    }
+
+    @Test func `after each article edit a rebuild told which articles changed leaves the output a full build writes`() async throws {
+        try await expectRebuildsEqualFullBuilds(after: Self.articleEdits)
+    }
+
+    func expectRebuildsEqualFullBuilds(after edits: [Edit]) async throws {
         let site = try site()
         var cache = BuildCache()
         let first = try await builder(site, output: "Output").build(reusing: &cache, changes: .everything)
-        for edit in Self.edits {
+        for edit in edits {
             try edit.apply(site)
-            let rebuild = try await builder(site, output: "Output").build(reusing: &cache, changes: .everything)
+            let rebuild = try await builder(site, output: "Output").build(reusing: &cache, changes: edit.changes, changedArticles: edit.articles)
             _ = try await builder(site, output: "Fresh").build()
             let rebuilt = try FolderContents.files(in: site.url.appendingPathComponent("Output"))
             let fresh = try FolderContents.files(in: site.url.appendingPathComponent("Fresh"))
