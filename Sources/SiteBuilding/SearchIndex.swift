@@ -59,87 +59,86 @@ enum SearchIndex {
         EntityEntry(id: entity.slug, name: entity.name, url: SitePaths.entity(entity.slug), briefs: entity.appearances.count)
     }
 
-    /// `value` as compact JSON with sorted keys.
+    /// `value` as compact JSON with sorted keys; U+2028 and U+2029, legal in JSON but line ends in older JavaScript,
+    /// are written as escapes, so that the JSON can be put in a script as it is.
     /// - Throws: `BriefingError` (`outputFailed`) if it cannot be encoded.
     static func encoded(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let json: String
         do {
-            return String(decoding: try encoder.encode(value), as: UTF8.self)
+            json = String(decoding: try encoder.encode(value), as: UTF8.self)
         } catch {
             throw BriefingError(.outputFailed("the search index could not be encoded as JSON. This is a bug in Briefing; please report it."), underlying: "\(error)")
         }
+        guard json.unicodeScalars.contains(where: { $0 == "\u{2028}" || $0 == "\u{2029}" }) else { return json }
+        return json.replacingOccurrences(of: "\u{2028}", with: "\\u2028").replacingOccurrences(of: "\u{2029}", with: "\\u2029")
     }
 
-    /// The index of `site` as JSON, put together from the JSON of each brief and entity, taking
-    /// from `pieces` those of the briefs not in `redo` and of entities shown as before (`redo` nil: none is taken);
-    /// `pieces` is left holding this index's.
-    static func json(for site: SiteIndex, reusing pieces: inout SearchIndexPieces, redo: Set<String>?) throws -> String {
-        var next = SearchIndexPieces()
-        next.briefs.reserveCapacity(site.briefs.count)
-        var json = #"{"briefs":["#
+    /// `search-index.json` and `search-index.js` for `site`, put together from the JSON of each brief and entity,
+    /// taking from `pieces` those of the briefs not in `redo` and of entities shown as before (`redo` nil: none is
+    /// taken), and the entity lists whole when `entitiesUnchanged`; `pieces` is left holding this index's.
+    static func files(for site: SiteIndex, reusing pieces: inout SearchIndexPieces, redo: Set<String>?, entitiesUnchanged: Bool) throws -> (json: Data, script: Data) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(pieces.size + 4_096)
+        func append(_ text: String) {
+            var text = text
+            text.withUTF8 { bytes.append(contentsOf: $0) }
+        }
+        append(#"{"briefs":["#)
+        // Kept briefs' pieces stay where they are; those redone (or new) replace theirs; those gone are dropped.
+        if redo == nil { pieces.briefs = [:] }
         for (position, brief) in site.briefs.enumerated() {
-            let piece: String
-            if let redo, !redo.contains(brief.slug), let kept = pieces.briefs[brief.slug] {
-                piece = kept
+            if position > 0 { bytes.append(UInt8(ascii: ",")) }
+            if redo?.contains(brief.slug) == false, let kept = pieces.briefs[brief.slug] {
+                append(kept)
             } else {
-                piece = try encoded(entry(for: brief, in: site))
+                let piece = try encoded(entry(for: brief, in: site))
+                pieces.briefs[brief.slug] = piece
+                append(piece)
             }
-            next.briefs[brief.slug] = piece
-            if position > 0 { json += "," }
-            json += piece
         }
-        json += "]"
-        for (name, kind) in [("organizations", EntityKind.organization), ("people", .person), ("places", .place)] {
-            json += #","\#(name)":["#
-            var first = true
-            for entity in site.entities where entity.kind == kind {
-                let entry = entityEntry(entity)
-                let piece: String
-                if redo != nil, let kept = pieces.entities[entity.slug], kept.entry == entry {
-                    piece = kept.json
-                } else {
-                    piece = try encoded(entry)
+        if pieces.briefs.count != site.briefs.count {
+            pieces.briefs = pieces.briefs.filter { site.brief(slug: $0.key) != nil }
+        }
+        append("]")
+        if redo != nil, entitiesUnchanged, let sections = pieces.entitySections {
+            append(sections)
+        } else {
+            var sections = ""
+            var entities: [String: (entry: EntityEntry, json: String)] = [:]
+            for (name, kind) in [("organizations", EntityKind.organization), ("people", .person), ("places", .place)] {
+                sections += #","\#(name)":["#
+                var first = true
+                for entity in site.entities where entity.kind == kind {
+                    let entry = entityEntry(entity)
+                    let piece: String
+                    if redo != nil, let kept = pieces.entities[entity.slug], kept.entry == entry {
+                        piece = kept.json
+                    } else {
+                        piece = try encoded(entry)
+                    }
+                    entities[entity.slug] = (entry, piece)
+                    if !first { sections += "," }
+                    first = false
+                    sections += piece
                 }
-                next.entities[entity.slug] = (entry, piece)
-                if !first { json += "," }
-                first = false
-                json += piece
+                sections += "]"
             }
-            json += "]"
+            pieces.entities = entities
+            pieces.entitySections = sections
+            append(sections)
         }
-        json += #","version":1}"#
-        pieces = next
-        return json
-    }
-
-    /// The index as a script that sets `window.BRIEFING_SEARCH_INDEX`.
-    /// U+2028 and U+2029, legal in JSON but line ends in older JavaScript, are written as escapes.
-    static func script(json: String) -> String {
-        // Both separators are encoded E2 80 A8 / E2 80 A9: only those bytes are replaced, the rest copied in runs.
-        var json = json
-        let bytes = json.withUTF8 { utf8 -> [UInt8] in
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(utf8.count + 64)
-            guard let base = utf8.baseAddress else { return bytes }
-            var runStart = 0
-            var index = 0
-            // memchr finds each E2 lead byte; everything between is copied as it is.
-            while index < utf8.count, let found = memchr(base + index, 0xE2, utf8.count - index) {
-                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                if index + 2 < utf8.count, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 {
-                    bytes += utf8[runStart..<index]
-                    bytes += (utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8
-                    index += 3
-                    runStart = index
-                } else {
-                    index += 1
-                }
-            }
-            bytes += utf8[runStart...]
-            return bytes
-        }
-        return "window.\(globalName) = \(String(decoding: bytes, as: UTF8.self));\n"
+        append(#","version":1}"#)
+        pieces.size = bytes.count
+        var json = Data(capacity: bytes.count + 1)
+        json.append(contentsOf: bytes)
+        json.append(UInt8(ascii: "\n"))
+        var script = Data(capacity: bytes.count + 64)
+        script.append(contentsOf: Array("window.\(globalName) = ".utf8))
+        script.append(contentsOf: bytes)
+        script.append(contentsOf: Array(";\n".utf8))
+        return (json, script)
     }
 }
 
@@ -149,4 +148,8 @@ struct SearchIndexPieces: Sendable {
     var briefs: [String: String] = [:]
     /// By entity slug, with the entry encoded.
     var entities: [String: (entry: SearchIndex.EntityEntry, json: String)] = [:]
+    /// The entity lists, joined: `,"organizations":[…],"people":[…],"places":[…]`.
+    var entitySections: String?
+    /// The size of the last index's JSON, in bytes.
+    var size = 0
 }

@@ -9,14 +9,16 @@ extension SiteBuilder {
     /// - Parameter changes: what changed since the build whose search index `cache` holds the pieces of; nil to make
     ///   the whole index.
     func metadataFiles(site: SiteIndex, config: SiteConfig, pages: [String], samePages: Bool, changes: SiteIndexChanges?, cache: inout BuildCache) throws -> (files: [OutputFile], warnings: [BriefingError]) {
-        var pieces = cache.keepsRenderings ? cache.searchPieces : SearchIndexPieces()
-        let json = try SearchIndex.json(for: site, reusing: &pieces, redo: changes?.briefsToRedo)
+        // The pieces are taken out of the cache, so that updating them copies nothing.
+        var pieces = SearchIndexPieces()
+        if cache.keepsRenderings { swap(&pieces, &cache.searchPieces) }
+        let search = try SearchIndex.files(for: site, reusing: &pieces, redo: changes?.briefsToRedo, entitiesUnchanged: changes.map { !$0.entityListChanged } ?? false)
         if cache.keepsRenderings { cache.searchPieces = pieces }
         var files = [
             OutputFile(path: SitePaths.feed, text: AtomFeed(site: site, config: config).xml),
             OutputFile(path: SitePaths.robots, text: Sitemap.robots(baseURL: config.baseURL)),
-            OutputFile(path: SitePaths.searchIndex, text: json + "\n"),
-            OutputFile(path: SitePaths.searchIndexScript, text: SearchIndex.script(json: json)),
+            OutputFile(path: SitePaths.searchIndex, contents: search.json),
+            OutputFile(path: SitePaths.searchIndexScript, contents: search.script),
         ]
         guard let base = config.baseURL else {
             return (files, [BriefingError(.baseURLMissing, at: SourceLocation(path: options.contentFolder + "/site.yml"), severity: .warning)])
