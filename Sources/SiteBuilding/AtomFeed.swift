@@ -15,7 +15,8 @@ struct AtomFeed {
 
     var xml: String {
         let briefs = site.briefs.prefix(config.pageSize)
-        let updated = site.briefs.compactMap(\.date).max().map(Self.timestamp) ?? Self.undatedTimestamp
+        // Briefs are newest first, undated last: the first date is the newest.
+        let updated = site.briefs.lazy.compactMap(\.date).first.map(Self.timestamp) ?? Self.undatedTimestamp
         var lines = [
             #"<?xml version="1.0" encoding="utf-8"?>"#,
             #"<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\#(XMLText.escaped(config.language))">"#,

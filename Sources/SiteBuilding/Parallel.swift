@@ -1,22 +1,62 @@
+import Foundation
+
 /// `transform` applied to every item, at most `jobs` at a time; the results come back in the items' order, so that
 /// the output never depends on which task finished first.
+///
+/// `jobs` workers take the next item as each finishes one (long and short items balance out), so a pass over
+/// thousands of items that are mostly cheap (a rebuild finding almost every brief unchanged) costs no task per item.
 func mapInParallel<Item: Sendable, Output: Sendable>(
     _ items: [Item], jobs: Int, _ transform: @escaping @Sendable (Item) -> Output
 ) async -> [Output] {
-    await withTaskGroup(of: (Int, Output).self) { group in
-        var results = [Output?](repeating: nil, count: items.count)
-        var next = 0
-        func startNext() {
-            let index = next
-            group.addTask { (index, transform(items[index])) }
-            next += 1
+    let workers = min(max(1, jobs), items.count)
+    guard workers > 1 else { return items.map(transform) }
+    let slots = ResultSlots<Output>(count: items.count)
+    await withTaskGroup(of: Void.self) { group in
+        for _ in 0..<workers {
+            group.addTask {
+                while let index = slots.claimNext() {
+                    slots.fill(index, with: transform(items[index]))
+                }
+            }
         }
-        while next < min(max(1, jobs), items.count) { startNext() }
-        while let (index, result) = await group.next() {
-            results[index] = result
-            if next < items.count { startNext() }
-        }
-        return results.map { $0! }
+    }
+    return slots.results()
+}
+
+/// One slot per item for workers to fill, each taken by exactly one worker (`claimNext` hands every index out once),
+/// read only after every worker has finished.
+private final class ResultSlots<Output>: @unchecked Sendable {
+    private let count: Int
+    private let slots: UnsafeMutablePointer<Output?>
+    private let lock = NSLock()
+    private var next = 0
+
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+
+    /// The next index no worker has taken, or nil when all are taken.
+    func claimNext() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    func fill(_ index: Int, with output: Output) {
+        slots[index] = output
+    }
+
+    func results() -> [Output] {
+        (0..<count).map { slots[$0]! }
     }
 }
 

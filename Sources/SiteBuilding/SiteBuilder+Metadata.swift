@@ -23,8 +23,14 @@ extension SiteBuilder {
         guard let base = config.baseURL else {
             return (files, [BriefingError(.baseURLMissing, at: SourceLocation(path: options.contentFolder + "/site.yml"), severity: .warning)])
         }
+        // The sitemap lists its pages sorted: the same pages and dates, in any order, give the same XML. With the same
+        // pages as the last build, only the changed briefs' dates can differ.
+        if let kept = cache.sitemap, kept.baseURL == base, samePages, let changes,
+           changes.changedBriefs.allSatisfy({ slug in kept.dates[SitePaths.brief(slug)] == site.brief(slug: slug)?.date?.iso }) {
+            files.append(OutputFile(path: SitePaths.sitemap, text: kept.xml))
+            return (files, [])
+        }
         let dates = Dictionary(site.briefs.compactMap { brief in brief.date.map { (SitePaths.brief(brief.slug), $0.iso) } }, uniquingKeysWith: { first, _ in first })
-        // The sitemap lists its pages sorted: the same pages and dates, in any order, give the same XML.
         let xml: String
         if let kept = cache.sitemap, kept.baseURL == base, kept.dates == dates,
            samePages || (kept.paths.count == pages.count && pages.allSatisfy(kept.paths.contains)) {

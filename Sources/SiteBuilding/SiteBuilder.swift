@@ -98,7 +98,11 @@ public struct SiteBuilder: Sendable {
             if let cached = previousEntries[brief.path], cached.brief == brief { return (cached.entries, false) }
             return (BriefEntries(of: brief), true)
         }
-        next.entries = Dictionary(zip(allBriefs, entries).map { ($0.path, (brief: $0, entries: $1.entries)) }, uniquingKeysWith: { first, _ in first })
+        for (brief, made) in zip(allBriefs, entries) where made.isNew { next.entries[brief.path] = (brief, made.entries) }
+        if next.entries.count != allBriefs.count {
+            let live = Set(allBriefs.map(\.path))
+            next.entries = next.entries.filter { live.contains($0.key) }
+        }
         let site = updatedIndex(of: allBriefs, entries: entries, previousEntries: previousEntries, previous: next.contexts?.site)
             ?? SiteIndex(briefs: allBriefs) { next.entries[$0.path]?.entries ?? BriefEntries(of: $0) }
         let briefs = site.briefs

@@ -12,4 +12,10 @@ struct ParallelTests {
     @Test func `no items give no results`() async {
         #expect(await mapInParallel([Int](), jobs: 4) { $0 }.isEmpty)
     }
+
+    @Test func `items of very different cost all come back once, in order`() async {
+        let items = (0..<2_000).map { $0 % 7 == 0 ? 20_000 : 1 }
+        let results = await mapInParallel(items, jobs: 4) { cost in (0..<cost).reduce(0) { $0 &+ $1 } }
+        #expect(results == items.map { cost in (0..<cost).reduce(0) { $0 &+ $1 } })
+    }
 }
