@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Staged: each file is written at once into a folder beside the output, which replaces the output only when the build
 /// succeeded (`commit`), and is removed otherwise (`discard`). In place (a rebuild of an output written before): only
-/// the files whose bytes changed are written, at once, into a hidden pending folder inside the output, and moved over
+/// the files whose bytes changed are written, at once, into a hidden pending folder inside the output (side by side,
+/// numbered: no folders to make there or remove after), and moved over
 /// the old files at `commit`, so a failed rebuild changes nothing and memory holds no page. Either way every path is
 /// checked to stay inside the output folder.
 final class OutputSink {
@@ -63,7 +64,13 @@ final class OutputSink {
             try write(file, into: staging)
         case .inPlace(let previous, let pendingFolder, var pending):
             guard (keepsEveryFile ? before : previous[file.path]) != digest else { return }
-            try write(file, into: pendingFolder)
+            if pending.isEmpty { try makePendingFolder(pendingFolder) }
+            do {
+                _ = try writer.location(of: file.path, in: output)
+                try FileSystemFast.write(file.contents, toPath: pendingFolder.path + "/\(pending.count)")
+            } catch {
+                throw writer.failure(error)
+            }
             mode = .inPlace(previous: previous, pendingFolder: pendingFolder, pending: [])
             pending.append(file.path)
             mode = .inPlace(previous: previous, pendingFolder: pendingFolder, pending: pending)
@@ -95,6 +102,10 @@ final class OutputSink {
         digests = previous
         keepsEveryFile = true
         return true
+    }
+
+    private func makePendingFolder(_ folder: URL) throws {
+        guard mkdir(folder.path, 0o755) == 0 else { throw writer.failure(FileSystemFast.failure(folder.path)) }
     }
 
     /// Writes `file` at its path under `folder`, making the folders it needs.

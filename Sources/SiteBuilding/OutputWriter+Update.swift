@@ -7,20 +7,22 @@ extension OutputWriter {
         FileManager.default.fileExists(atPath: (outputFolder as NSString).appendingPathComponent(Self.marker))
     }
 
-    /// Moves the files at `paths` under `pending` over the output in place, each renamed over the old one (so a reader
-    /// never sees half a file), and removes `removed`.
+    /// Moves the files `pending` holds, numbered in the order of `paths`, over the output in place, each renamed over
+    /// the old one (so a reader never sees half a file), and removes `removed`.
     /// - Returns: the paths written or removed, sorted.
     /// - Throws: `BriefingError` (`outputFailed`) naming the path that could not be written.
     func move(_ paths: [String], from pending: URL, removing removed: [String], in output: URL) throws -> [String] {
         var changed: [String] = []
         var folders = FolderMaker(existing: [output.path])
         do {
-            for path in paths {
-                let target = try location(of: path, in: output)
-                try folders.make(target.deletingLastPathComponent().path)
-                let source = try location(of: path, in: pending)
-                guard rename(source.path, target.path) == 0 else {
-                    throw FileSystemFast.failure(target.path)
+            for (number, path) in paths.enumerated() {
+                let target = try location(of: path, in: output).path
+                let source = pending.path + "/\(number)"
+                // Most files replace one in a folder that is there: its folders are made only when it is not.
+                if rename(source, target) != 0 {
+                    guard errno == ENOENT else { throw FileSystemFast.failure(target) }
+                    try folders.make(String(target[..<target.lastIndex(of: "/")!]))
+                    guard rename(source, target) == 0 else { throw FileSystemFast.failure(target) }
                 }
                 changed.append(path)
             }
