@@ -44,4 +44,13 @@ struct ChangeKindTests {
         #expect([ChangeKind.staticFile, .template].changes == [.staticFiles, .templates])
         #expect([ChangeKind]().changes == [])
     }
+
+    @Test func `only a file directly in the articles folder is named as a changed article`() {
+        #expect(ChangeKind.articleName("Content/articles/ferry.txt", contentFolder: "Content") == "ferry.txt")
+        #expect(ChangeKind.articleName("/site/Content/articles/a b.html", contentFolder: "/site/./Content/") == "a b.html")
+        #expect(ChangeKind.articleName("Content/articles", contentFolder: "Content") == nil, "the folder itself (inotify's overflow names folders)")
+        #expect(ChangeKind.articleName("Content/articles/old/ferry.txt", contentFolder: "Content") == nil)
+        #expect(ChangeKind.articleName("Content/briefs/ferry.md", contentFolder: "Content") == nil)
+        #expect(ChangeKind.articleName("Content/site.yml", contentFolder: "Content") == nil)
+    }
 }
