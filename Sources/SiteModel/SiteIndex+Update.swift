@@ -14,7 +14,12 @@ extension SiteIndex {
         for (old, oldEntries, new, newEntries) in replacements {
             guard old.slug == new.slug, old.tags == new.tags, let position = briefPositions[old.slug], briefs[position] == old,
                   oldEntries == newEntries else { return nil }
-            if (old.date, old.title, old.path) == (new.date, new.title, new.path) {
+            // A brief replaced alone that keeps its place among its neighbours (a new title on a busy day often does)
+            // stays put.
+            let keepsPlace = (old.date, old.title, old.path) == (new.date, new.title, new.path)
+                || (replacements.count == 1 && (position == 0 || Self.newestFirst(briefs[position - 1], new))
+                    && (position == briefs.count - 1 || Self.newestFirst(new, briefs[position + 1])))
+            if keepsPlace {
                 briefs[position] = new
             } else {
                 moved.append(new)

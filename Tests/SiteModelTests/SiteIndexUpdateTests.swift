@@ -64,6 +64,14 @@ struct SiteIndexUpdateTests {
         #expect(fresh.briefs.map(\.slug) == ["d", "c", "b", "a"])
     }
 
+    @Test(arguments: ["Aardvark news", "Middle of the day", "Zebra crossing"])
+    func `a new title that keeps or changes the brief's place among its neighbours gives the index made afresh`(_ title: String) throws {
+        let old = briefs[2]
+        let new = brief("c", title: title, date: "2025-08-19")
+        let (updated, fresh) = replacing(old, with: new, in: briefs)
+        try expectEqual(updated, fresh)
+    }
+
     enum NamingEdit: String, CaseIterable {
         case anotherPerson, otherMentions, anotherSpeaker, otherTags
     }
