@@ -103,8 +103,8 @@ public struct SiteBuilder: Sendable {
             let live = Set(allBriefs.map(\.path))
             next.entries = next.entries.filter { live.contains($0.key) }
         }
-        let site = updatedIndex(of: allBriefs, entries: entries, previousEntries: previousEntries, previous: next.contexts?.site)
-            ?? SiteIndex(briefs: allBriefs) { next.entries[$0.path]?.entries ?? BriefEntries(of: $0) }
+        let updated = updatedIndex(of: allBriefs, entries: entries, previousEntries: previousEntries, previous: next.contexts?.site)
+        let site = updated?.index ?? SiteIndex(briefs: allBriefs) { next.entries[$0.path]?.entries ?? BriefEntries(of: $0) }
         let briefs = site.briefs
 
         steps.begin(5, "Rendering \(plural(briefs.count, "brief"))")
@@ -119,7 +119,7 @@ public struct SiteBuilder: Sendable {
         let setup = Self.pageSetup(config: content.config, pages: content.pages, theme: theme)
         var changes: SiteIndexChanges?
         if sink.updatesInPlace, next.setup == setup, let previous = next.contexts {
-            changes = SiteIndexChanges(from: previous.site, to: site)
+            changes = if let updated { SiteIndexChanges(replacing: updated.replaced, from: previous.site, to: site) } else { SiteIndexChanges(from: previous.site, to: site) }
         }
         let contexts = PageContextBuilder(
             config: content.config, pages: content.pages, site: site,
@@ -260,15 +260,16 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The index of the last build with the briefs edited since replaced, when the same briefs are there and the
-    /// edited ones name the same entities, quotes and tags as before (`SiteIndex.replacing`); otherwise nil.
-    func updatedIndex(of briefs: [Brief], entries: [(entries: BriefEntries, isNew: Bool)], previousEntries: [String: (brief: Brief, entries: BriefEntries)], previous: SiteIndex?) -> SiteIndex? {
+    /// edited ones name the same entities, quotes and tags as before (`SiteIndex.replacing`), with the slugs of the
+    /// briefs replaced; otherwise nil.
+    func updatedIndex(of briefs: [Brief], entries: [(entries: BriefEntries, isNew: Bool)], previousEntries: [String: (brief: Brief, entries: BriefEntries)], previous: SiteIndex?) -> (index: SiteIndex, replaced: Set<String>)? {
         guard let previous, briefs.count == previous.briefs.count, briefs.count == previousEntries.count else { return nil }
         var replacements: [(old: Brief, oldEntries: BriefEntries, new: Brief, newEntries: BriefEntries)] = []
         for (brief, made) in zip(briefs, entries) where made.isNew {
             guard let old = previousEntries[brief.path] else { return nil }
             replacements.append((old.brief, old.entries, brief, made.entries))
         }
-        return previous.replacing(replacements)
+        return previous.replacing(replacements).map { ($0, Set(replacements.map(\.new.slug))) }
     }
 
     /// Runs one step that stops the build on error, reporting the step's error after the ones found before it.

@@ -7,7 +7,7 @@ import BriefingCore
 /// whose briefs and resolutions are unchanged is unchanged (given the same settings and templates, which the caller
 /// compares). The work is proportional to the site's entities and tags plus what changed, not to the size of the
 /// briefs.
-public struct SiteIndexChanges: Sendable {
+public struct SiteIndexChanges: Sendable, Equatable {
     /// Slugs of briefs added, removed or changed.
     public private(set) var changedBriefs: Set<String> = []
     /// Slugs of the new index's briefs whose page, card or search entry must be made again: the changed ones, and those
@@ -31,6 +31,43 @@ public struct SiteIndexChanges: Sendable {
 
     /// Whether the site has the same pages as before: the same briefs, entities and tags, each listed on as many pages.
     public var keepsEveryPage: Bool { !briefListChanged && !entityListChanged && !tagListChanged }
+
+    /// The changes from `old` to `new` when `new` is `old` with the briefs `replaced` (slugs) replaced by versions
+    /// naming the same entities, quotes and tags (`SiteIndex.replacing`): nothing resolves differently and no list
+    /// changes, so only those briefs, their entities and their tags are looked at. Equal to `init(from:to:)` then.
+    public init(replacing replaced: Set<String>, from old: SiteIndex, to new: SiteIndex) {
+        changedBriefs = replaced.filter { old.brief(slug: $0) != new.brief(slug: $0) }
+        briefsToRedo = changedBriefs
+        for slug in changedBriefs {
+            for index in [old, new] {
+                guard let brief = index.brief(slug: slug) else { continue }
+                for entity in index.entities(of: brief) where !entitiesToRedo.contains(entity.slug) {
+                    guard let current = new.entity(slug: entity.slug) else { continue }
+                    if old.entity(slug: entity.slug) != current {
+                        entitiesToRedo.insert(entity.slug)
+                    } else if let position = current.appearances.firstIndex(where: { $0.briefSlug == slug }) {
+                        entityBriefPositions[entity.slug, default: []].insert(position)
+                    } else {
+                        entitiesToRedo.insert(entity.slug)
+                    }
+                }
+            }
+        }
+        for slug in entitiesToRedo { entityBriefPositions[slug] = nil }
+        for slug in changedBriefs {
+            guard let brief = new.brief(slug: slug) else { continue }
+            for tag in brief.tags.compactMap({ new.tag(named: $0) }) where !tagsToRedo.contains(tag.slug) {
+                if old.tag(slug: tag.slug) != tag {
+                    tagsToRedo.insert(tag.slug)
+                } else if let position = tag.briefSlugs.firstIndex(of: slug) {
+                    tagBriefPositions[tag.slug, default: []].insert(position)
+                } else {
+                    tagsToRedo.insert(tag.slug)
+                }
+            }
+        }
+        for slug in tagsToRedo { tagBriefPositions[slug] = nil }
+    }
 
     /// The changes from `old` to `new`.
     public init(from old: SiteIndex, to new: SiteIndex) {

@@ -24,6 +24,9 @@ struct SiteIndexUpdateTests {
     func replacing(_ old: Brief, with new: Brief, in briefs: [Brief]) -> (updated: SiteIndex?, fresh: SiteIndex) {
         let index = SiteIndex(briefs: briefs)
         let updated = index.replacing([(old, BriefEntries(of: old), new, BriefEntries(of: new))])
+        if let updated {
+            #expect(SiteIndexChanges(replacing: [new.slug], from: index, to: updated) == SiteIndexChanges(from: index, to: updated), "the changes of a replacement are found from the replaced briefs alone")
+        }
         return (updated, SiteIndex(briefs: briefs.map { $0.slug == old.slug ? new : $0 }))
     }
 
