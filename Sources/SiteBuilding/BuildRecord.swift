@@ -76,9 +76,9 @@ extension BuildRecord {
         return record
     }
 
-    /// Whether the output folder still holds every recorded file as it was written.
-    func outputIsIntact(in outputFolder: String) -> Bool {
-        outputs.allSatisfy { OutputStamp(path: $0.path, digest: $0.digest, absolutePath: outputFolder + "/" + $0.path) == $0 }
+    /// The recorded files the output folder still holds as they were written.
+    func intactOutputs(in outputFolder: String) -> [OutputStamp] {
+        outputs.filter { OutputStamp(path: $0.path, digest: $0.digest, absolutePath: outputFolder + "/" + $0.path) == $0 }
     }
 
     /// The record as bytes.

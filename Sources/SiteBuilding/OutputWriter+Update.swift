@@ -38,6 +38,24 @@ extension OutputWriter {
         return changed.sorted()
     }
 
+    /// The paths of the files the output folder holds, except Briefing's own hidden files at its top (the marker, the
+    /// record, a pending folder) and the kept files.
+    func filesHeld() -> [String] {
+        var paths: [String] = []
+        var folders = [""]
+        while let folder = folders.popLast() {
+            let absolute = folder.isEmpty ? outputFolder : outputFolder + "/" + folder
+            for name in (try? manager.contentsOfDirectory(atPath: absolute)) ?? [] {
+                if folder.isEmpty, name.hasPrefix(".") || Self.keptFiles.contains(name) { continue }
+                let relative = folder.isEmpty ? name : folder + "/" + name
+                var info = stat()
+                guard lstat(outputFolder + "/" + relative, &info) == 0 else { continue }
+                if info.st_mode & mode_t(S_IFMT) == mode_t(S_IFDIR) { folders.append(relative) } else { paths.append(relative) }
+            }
+        }
+        return paths
+    }
+
     /// `error` as the build reports it.
     func failure(_ error: any Error) -> BriefingError {
         if let error = error as? BriefingError { return error }

@@ -17,11 +17,27 @@ extension SiteBuilder {
         let outputIsIntact: Bool
 
         /// - Parameter record: the record found, whichever program wrote it.
+        ///
+        /// When some recorded files changed since (`briefing serve` rebuilt the site without writing a record), the
+        /// others are still known; every other file found in the output is listed with a digest no file has, so
+        /// that the build writes it again if it makes it and removes it otherwise.
         init(fingerprint: InputFingerprint? = nil, record: BuildRecord? = nil, program: String = "", outputFolder: String = "") {
             self.fingerprint = fingerprint
             self.record = record?.program == program ? record : nil
-            outputIsIntact = record.map { OutputWriter(outputFolder: outputFolder).holdsOutput && $0.outputIsIntact(in: outputFolder) } ?? false
-            writtenOutput = outputIsIntact ? Dictionary(record!.outputs.map { ($0.path, $0.digest) }, uniquingKeysWith: { first, _ in first }) : [:]
+            guard let record, OutputWriter(outputFolder: outputFolder).holdsOutput else {
+                outputIsIntact = false
+                writtenOutput = [:]
+                return
+            }
+            let intact = record.intactOutputs(in: outputFolder)
+            outputIsIntact = intact.count == record.outputs.count
+            var written = Dictionary(intact.map { ($0.path, $0.digest) }, uniquingKeysWith: { first, _ in first })
+            if !outputIsIntact {
+                for path in OutputWriter(outputFolder: outputFolder).filesHeld() where written[path] == nil {
+                    written[path] = ContentDigest(high: 0, low: 0)
+                }
+            }
+            writtenOutput = written
         }
 
         /// Whether the output folder already holds the site these inputs make: same program, same inputs, and every

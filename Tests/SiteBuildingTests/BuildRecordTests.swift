@@ -164,6 +164,26 @@ struct BuildRecordTests {
         #expect(try output(site) == expected)
     }
 
+    @Test func `an output changed since its record (as serve leaves it) is updated in place to what a full build writes`() async throws {
+        let site = try site()
+        _ = try await builder(site).build()
+        let folder = site.path + "/Output"
+        var before = stat()
+        stat(folder, &before)
+        // Pages rewritten and made behind the record's back, then the article they came from removed.
+        try Data("edited".utf8).write(to: site.url.appendingPathComponent("Output/briefs/harbour/index.html"))
+        try site.write("<p>made by an earlier server</p>", to: "Output/briefs/gone/index.html")
+        try FileManager.default.removeItem(at: site.url.appendingPathComponent("Content/articles/ferry.txt"))
+
+        let rebuild = try await builder(site).build()
+        var after = stat()
+        stat(folder, &after)
+        #expect(after.st_ino == before.st_ino, "the output folder was updated in place, not replaced")
+        #expect(rebuild.analysedArticles == 0)
+        #expect(try output(site) == (try await fullBuild(of: site)))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/briefs/gone"), "a folder left empty is removed")
+    }
+
     @Test(arguments: ["", "briefing build record 1\n", "not a record at all", String(repeating: "\u{0}", count: 64)])
     func `a damaged record is ignored and the site built in full`(record: String) async throws {
         let site = try site()
