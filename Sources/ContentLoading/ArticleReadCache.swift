@@ -11,7 +11,7 @@ public struct ArticleReadCache: Sendable {
         var digest: ContentDigest
     }
 
-    var entries: [String: Entry] = [:]
+    var entries = ShardedDictionary<String, Entry>()
     /// The paths of the articles folder's articles, sorted, as last listed.
     var listing: [String]?
 

@@ -44,7 +44,7 @@ public struct ContentLoader: Sendable {
         errors += briefDuplicates
         var articles: [Article] = []
         var warnings: [BriefingError] = []
-        var readArticles: [String: ArticleReadCache.Entry] = [:]
+        var readArticles = ShardedDictionary<String, ArticleReadCache.Entry>()
         let articlesFolder = join(folder, "articles")
         let changedPaths = changedArticles.map { Set($0.map { join(articlesFolder, $0) }) }
         let listing: [String]

@@ -15,16 +15,16 @@ public struct BuildCache: Sendable {
     var articles = ArticleReadCache()
     var theme: Theme?
     /// The brief made from each article, by the article's path, with the article it was made from.
-    var briefs: [String: CachedBrief] = [:]
+    var briefs = ShardedDictionary<String, CachedBrief>()
     /// The briefs the last `briefing build` recorded in the output folder, by article path: consulted for an
     /// article the cache has no brief of, and only when the article's bytes are the ones recorded.
     var recorded: [String: RecordedBrief] = [:]
     /// Whether the cached briefs carry the whole story (`full_text`); a change invalidates them all.
     var fullText: Bool?
     /// Each brief's site-index entries, by the brief's path, with the brief they were made from.
-    var entries: [String: (brief: Brief, entries: BriefEntries)] = [:]
+    var entries = ShardedDictionary<String, (brief: Brief, entries: BriefEntries)>()
     /// Each brief body's HTML, by the brief's path, with the Markdown it was rendered from.
-    var markdown: [String: RenderedBody] = [:]
+    var markdown = ShardedDictionary<String, RenderedBody>()
     /// The page contexts of the last build: its site index and its briefs' cards, which the next build compares its
     /// index with to make only the pages that changed.
     var contexts: PageContextBuilder?
@@ -37,7 +37,7 @@ public struct BuildCache: Sendable {
     /// The paths of the pages the last build made or kept, and the files it copied.
     var outputs: (paths: [String], copies: [StaticFile])?
     /// The digest of the bytes of every file in the output folder, by output path; empty before the first write.
-    var written: [String: ContentDigest] = [:]
+    var written = ShardedDictionary<String, ContentDigest>()
 
     /// Whether body HTML and the site index are kept for the next build; a one-off build does not keep them.
     let keepsRenderings: Bool

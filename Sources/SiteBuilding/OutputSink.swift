@@ -12,7 +12,7 @@ import Foundation
 final class OutputSink {
     private enum Mode {
         case staged(staging: URL, retired: URL)
-        case inPlace(previous: [String: ContentDigest], pendingFolder: URL, pending: [String])
+        case inPlace(previous: ShardedDictionary<String, ContentDigest>, pendingFolder: URL, pending: [String])
     }
 
     let writer: OutputWriter
@@ -21,7 +21,7 @@ final class OutputSink {
     /// The folders made so far (in the staging or pending folder).
     private var folders = FolderMaker()
     /// The digest of every file's bytes by its path.
-    private(set) var digests: [String: ContentDigest] = [:]
+    private(set) var digests = ShardedDictionary<String, ContentDigest>()
     /// Whether every file of the output is kept unless added again (`keepEveryFile`).
     private(set) var keepsEveryFile = false
 
@@ -45,7 +45,7 @@ final class OutputSink {
     }
 
     /// A sink that updates an output written before, whose files had the digests `previous`.
-    init(updating writer: OutputWriter, previous: [String: ContentDigest]) {
+    init(updating writer: OutputWriter, previous: ShardedDictionary<String, ContentDigest>) {
         self.writer = writer
         output = URL(fileURLWithPath: writer.outputFolder).standardizedFileURL
         let pendingFolder = output.appendingPathComponent(".briefing-pending-\(getpid())")

@@ -12,7 +12,7 @@ extension SiteBuilder {
         /// The digest of each file of an intact output, by path, so that a build updates it in place, writing only
         /// the files whose bytes change; empty when the output is not as recorded. Taken from a record another
         /// program wrote too: what the output holds does not depend on who wrote it.
-        let writtenOutput: [String: ContentDigest]
+        let writtenOutput: ShardedDictionary<String, ContentDigest>
         /// Whether the output folder still holds every file the recorded build wrote, as it was written.
         let outputIsIntact: Bool
 
@@ -31,7 +31,7 @@ extension SiteBuilder {
             }
             let intact = record.intactOutputs(in: outputFolder)
             outputIsIntact = intact.count == record.outputs.count
-            var written = Dictionary(intact.map { ($0.path, $0.digest) }, uniquingKeysWith: { first, _ in first })
+            var written = ShardedDictionary(intact.map { ($0.path, $0.digest) })
             if !outputIsIntact {
                 for path in OutputWriter(outputFolder: outputFolder).filesHeld() where written[path] == nil {
                     written[path] = ContentDigest(high: 0, low: 0)

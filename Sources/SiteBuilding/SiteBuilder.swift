@@ -228,7 +228,7 @@ public struct SiteBuilder: Sendable {
             next.setup = setup
             next.outputs = (paths, copies)
             if next.markdown.count > briefs.count {
-                let live = Set(briefs.map(\.path))
+                let live = Set(briefs.map { $0.path })
                 next.markdown = next.markdown.filter { live.contains($0.key) }
             }
         } else {
@@ -262,7 +262,7 @@ public struct SiteBuilder: Sendable {
     /// The index of the last build with the briefs edited since replaced, when the same briefs are there and the
     /// edited ones name the same entities, quotes and tags as before (`SiteIndex.replacing`), with the slugs of the
     /// briefs replaced; otherwise nil.
-    func updatedIndex(of briefs: [Brief], entries: [(entries: BriefEntries, isNew: Bool)], previousEntries: [String: (brief: Brief, entries: BriefEntries)], previous: SiteIndex?) -> (index: SiteIndex, replaced: Set<String>)? {
+    func updatedIndex(of briefs: [Brief], entries: [(entries: BriefEntries, isNew: Bool)], previousEntries: ShardedDictionary<String, (brief: Brief, entries: BriefEntries)>, previous: SiteIndex?) -> (index: SiteIndex, replaced: Set<String>)? {
         guard let previous, briefs.count == previous.briefs.count, briefs.count == previousEntries.count else { return nil }
         var replacements: [(old: Brief, oldEntries: BriefEntries, new: Brief, newEntries: BriefEntries)] = []
         for (brief, made) in zip(briefs, entries) where made.isNew {
@@ -388,7 +388,7 @@ public struct SiteBuilder: Sendable {
     /// Renders each brief to a whole HTML page, `options.jobs` at a time; results come back in input order. A body
     /// whose HTML `markdown` holds (by the brief's path, for the same Markdown) is not rendered again; `cache` keeps
     /// each body's HTML for the next build.
-    func renderInParallel(_ briefs: [Brief], theme: Theme, contexts: PageContextBuilder, cache: inout BuildCache, markdown: [String: RenderedBody], meter: WorkMeter) async -> [Result<OutputFile, BriefingError>] {
+    func renderInParallel(_ briefs: [Brief], theme: Theme, contexts: PageContextBuilder, cache: inout BuildCache, markdown: ShardedDictionary<String, RenderedBody>, meter: WorkMeter) async -> [Result<OutputFile, BriefingError>] {
         let renderer = CommonMarkRenderer()
         @Sendable func render(_ brief: Brief) -> Result<(OutputFile, RenderedMarkdown), BriefingError> {
             do {

@@ -11,7 +11,7 @@ public struct PageContextBuilder: Sendable {
     public let site: SiteIndex
     let renderer = CommonMarkRenderer()
     /// Each brief's card as the site root shows it, by slug: a brief is listed on many pages.
-    private var rootCards: [String: BriefCard] = [:]
+    private var rootCards = ShardedDictionary<String, BriefCard>()
 
     public init(config: SiteConfig, pages: [Page], site: SiteIndex = SiteIndex()) {
         self.init(config: config, pages: pages, site: site, reusingCardsOf: nil, except: [])
@@ -32,7 +32,6 @@ public struct PageContextBuilder: Sendable {
             if rootCards.count == site.briefs.count { return }
         }
         rootCards = [:]
-        rootCards.reserveCapacity(site.briefs.count)
         for brief in site.briefs {
             if let previous, !changed.contains(brief.slug), let card = previous.rootCards[brief.slug] {
                 rootCards[brief.slug] = card

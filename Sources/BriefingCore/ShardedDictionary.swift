@@ -1,0 +1,69 @@
+/// A dictionary kept as many small dictionaries (shards, by the key's hash), so that changing one entry of a copy
+/// copies one shard instead of every entry.
+///
+/// A rebuild copies its cache (so that a failed build leaves the cache as it was) and changes a few entries of
+/// dictionaries holding one entry per brief or per output file: a plain `Dictionary` would copy, retain and later
+/// release tens of thousands of entries for each edit. Order of iteration is unspecified, as for `Dictionary`.
+public struct ShardedDictionary<Key: Hashable, Value>: Sequence {
+    private static var shardCount: Int { 64 }
+    private var shards: [[Key: Value]]
+    public private(set) var count = 0
+
+    public init() {
+        shards = Array(repeating: [:], count: Self.shardCount)
+    }
+
+    /// The dictionary holding `pairs`, the first value of a key kept.
+    public init(_ pairs: some Sequence<(Key, Value)>) {
+        self.init()
+        for (key, value) in pairs where self[key] == nil { self[key] = value }
+    }
+
+    private static func shard(of key: Key) -> Int {
+        Int(UInt(bitPattern: key.hashValue) % UInt(shardCount))
+    }
+
+    public var isEmpty: Bool { count == 0 }
+
+    public subscript(key: Key) -> Value? {
+        get { shards[Self.shard(of: key)][key] }
+        set { updateValue(newValue, forKey: key) }
+    }
+
+    /// Sets (or with nil removes) the value of `key`; returns the value it had.
+    @discardableResult
+    public mutating func updateValue(_ value: Value?, forKey key: Key) -> Value? {
+        let shard = Self.shard(of: key)
+        let old: Value?
+        if let value {
+            old = shards[shard].updateValue(value, forKey: key)
+            if old == nil { count += 1 }
+        } else {
+            old = shards[shard].removeValue(forKey: key)
+            if old != nil { count -= 1 }
+        }
+        return old
+    }
+
+    /// The entries that satisfy `isIncluded`.
+    public func filter(_ isIncluded: ((key: Key, value: Value)) throws -> Bool) rethrows -> Self {
+        var kept = Self()
+        kept.shards = try shards.map { try $0.filter(isIncluded) }
+        kept.count = kept.shards.reduce(0) { $0 + $1.count }
+        return kept
+    }
+
+    public var keys: [Key] { shards.flatMap(\.keys) }
+
+    public func makeIterator() -> FlattenSequence<[[Key: Value]]>.Iterator {
+        shards.joined().makeIterator()
+    }
+}
+
+extension ShardedDictionary: Sendable where Key: Sendable, Value: Sendable {}
+
+extension ShardedDictionary: ExpressibleByDictionaryLiteral {
+    public init(dictionaryLiteral elements: (Key, Value)...) {
+        self.init(elements)
+    }
+}
