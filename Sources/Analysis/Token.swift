@@ -42,7 +42,7 @@ struct Token: Equatable {
 
     /// A token of `bytes`, the UTF-8 of its text, whose first scalar is `first`: the same token as
     /// `init(kind:text:start:end:)` makes, without decoding the text again.
-    init(kind: Kind, bytes: ArraySlice<UInt8>, first: Unicode.Scalar, start: Int, end: Int) {
+    init(kind: Kind, bytes: UnsafeBufferPointer<UInt8>, first: Unicode.Scalar, start: Int, end: Int) {
         self.kind = kind
         self.start = start
         self.end = end
@@ -51,7 +51,15 @@ struct Token: Equatable {
         for byte in bytes {
             if byte >= 0x80 { isASCII = false } else if byte >= 0x41 && byte <= 0x5A { hasUppercase = true }
         }
-        text = String(decoding: bytes, as: UTF8.self)
+        if isASCII {
+            // ASCII needs no validation: copied straight into the string's storage.
+            text = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                _ = buffer.initialize(from: bytes)
+                return bytes.count
+            }
+        } else {
+            text = String(decoding: bytes, as: UTF8.self)
+        }
         isPlainLowercase = isASCII && !hasUppercase
         if isPlainLowercase {
             lowercased = text
@@ -72,7 +80,7 @@ struct Token: Equatable {
     }
 
     static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? ("A"..."Z").contains(scalar) : scalar.properties.isUppercase
+        scalar.isASCII ? ("A"..."Z").contains(scalar) : !Tokenizer.isGeneralPunctuation(scalar) && scalar.properties.isUppercase
     }
 
     var isWord: Bool { kind == .word }
