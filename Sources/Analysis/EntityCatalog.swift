@@ -249,6 +249,15 @@ struct EntityCatalog {
             guard let (first, span) = Self.firstWordAndSpan(of: key) else { continue }
             longestByFirstWord[first] = max(longestByFirstWord[first] ?? 0, span)
         }
+        // The same look-ups by the bytes of ASCII words and keys, the common case.
+        let longestByASCIIFirstWord = ASCIIKeyTable(longestByFirstWord)
+        var keyTable = ASCIIKeyTable(capacity: index.count)
+        var candidateLists: [[Int]] = []
+        candidateLists.reserveCapacity(index.count)
+        for (key, ids) in index {
+            keyTable.insert(key, value: candidateLists.count)
+            candidateLists.append(ids)
+        }
         var lastPerson: [Int: Int] = [:]
         var order = 0
         var run = MentionKeyRun()
@@ -260,10 +269,15 @@ struct EntityCatalog {
                     position += 1
                     continue
                 }
-                let first = Self.firstWord(of: tokens[position])
-                var longest = longestByFirstWord[first]
+                var longest: Int?
+                if let plain = Self.plainASCIIFirstWordLookup(tokens[position], in: longestByASCIIFirstWord) {
+                    longest = plain
+                } else {
+                    longest = longestByFirstWord[Self.firstWord(of: tokens[position])]
+                }
                 // "U.S." starts both "u.s. senate" and the key "us" of the initialism alone.
-                if MentionKey.isInitialism(tokens[position].text), let bare = longestByFirstWord[Substring(first.filter { $0 != "." })] {
+                if MentionKey.isInitialism(tokens[position].text),
+                   let bare = longestByFirstWord[Substring(Self.firstWord(of: tokens[position]).filter { $0 != "." })] {
                     longest = max(longest ?? bare, bare)
                 }
                 guard let longest else {
@@ -275,8 +289,17 @@ struct EntityCatalog {
                 var matched = false
                 for length in stride(from: runLength, through: 1, by: -1) {
                     guard tokens[position + length - 1].kind == .word else { continue }
-                    let key = run.key(ofFirst: length, of: unit)
-                    guard let candidates = index[key] else { continue }
+                    let key: String
+                    let candidates: [Int]
+                    if let count = run.asciiKeyCount(ofFirst: length, of: unit) {
+                        guard let list = run.value(ofFirst: count, in: keyTable) else { continue }
+                        key = run.key(ofFirst: length, of: unit)
+                        candidates = candidateLists[list]
+                    } else {
+                        key = run.key(ofFirst: length, of: unit)
+                        guard let list = index[key] else { continue }
+                        candidates = list
+                    }
                     let id = candidates.count == 1 ? candidates[0] : candidates.max { (lastPerson[$0] ?? -1) < (lastPerson[$1] ?? -1) }!
                     entities[id].mentions.append(Mention(entity: id, unit: unitIndex, range: position..<(position + length)))
                     if entities[id].forms[key] == nil { entities[id].forms[key] = unit.text(of: position..<(position + length)) }
@@ -324,6 +347,16 @@ struct EntityCatalog {
         let start = utf8.index(utf8.startIndex, offsetBy: counts.start)
         let end = utf8.index(utf8.startIndex, offsetBy: counts.firstEnd)
         return (key[start..<end], counts.words + counts.punctuation)
+    }
+
+    /// The look-up of `firstWord(of: token)` in `table`, when that is the token's lowercase form itself (plain ASCII
+    /// without hyphens or spaces): `.some(nil)` when the table has no such word, nil when the token is not plain.
+    static func plainASCIIFirstWordLookup(_ token: Token, in table: ASCIIKeyTable) -> Int?? {
+        var lower = token.lowercased
+        return lower.withUTF8 { bytes in
+            guard !bytes.isEmpty, bytes.allSatisfy({ $0 < 0x80 && $0 != 0x2D && $0 != 0x20 }) else { return nil }
+            return .some(table.value(ofASCII: bytes))
+        }
     }
 
     /// The first word of a token's mention key, without building the whole key when the token is plain ASCII.

@@ -45,13 +45,26 @@ struct MentionKeyRun {
 
     /// `MentionKey.of(unit.text(of: first..<(first + length)))`, for `length` up to the count read.
     func key(ofFirst length: Int, of unit: TextUnit) -> String {
-        let range = first..<(first + length)
-        let end = unit.offsets[unit.tokens[range.upperBound - 1].end]
+        guard let count = asciiKeyCount(ofFirst: length, of: unit) else {
+            return MentionKey.of(unit.text(of: first..<(first + length)))
+        }
+        return String(decoding: key[0..<count], as: UTF8.self)
+    }
+
+    /// How many bytes of the key read make the key of the first `length` tokens, nil when that run is keyed from
+    /// its text instead.
+    func asciiKeyCount(ofFirst length: Int, of unit: TextUnit) -> Int? {
+        let end = unit.offsets[unit.tokens[first + length - 1].end]
         let start = unit.offsets[unit.tokens[first].start]
         // A run that starts or ends with a separator, or spells an initialism, keys differently on its own.
         guard written[length - 1] >= 0, !startsWithSeparator, !MentionKeyBuilder.isSeparator(unit.utf8[end - 1]),
               !MentionKey.isInitialism(unit.utf8[start..<end])
-        else { return MentionKey.of(unit.text(of: range)) }
-        return String(decoding: key[0..<written[length - 1]], as: UTF8.self)
+        else { return nil }
+        return written[length - 1]
+    }
+
+    /// The value `table` files under the first `count` bytes of the key read.
+    func value(ofFirst count: Int, in table: ASCIIKeyTable) -> Int? {
+        key.withUnsafeBufferPointer { table.value(ofASCII: UnsafeBufferPointer(rebasing: $0[0..<count])) }
     }
 }
