@@ -32,7 +32,8 @@ enum Tokenizer {
                   first: scalars[range.lowerBound], start: range.lowerBound, end: range.upperBound)
         }
         var tokens: [Token] = []
-        tokens.reserveCapacity(scalars.count / 5)
+        // Room for short words and punctuation too, so that the array is seldom moved while it fills.
+        tokens.reserveCapacity(scalars.count / 3 + 1)
         var index = 0
         let count = scalars.count
         while index < count {
