@@ -87,7 +87,21 @@ struct Token: Equatable {
 
     /// Two or more letters, all uppercase ("NATO", "BBC"); "U.S." does not count.
     var isAcronym: Bool {
-        guard kind == .word, text.unicodeScalars.count >= 2 else { return false }
+        guard kind == .word else { return false }
+        // ASCII, the common case, byte by byte: a byte is a scalar there.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard text.utf8.count >= 2 else { return false }
+            var hasUppercase = false
+            for byte in text.utf8 {
+                if byte >= 0x41 && byte <= 0x5A {
+                    hasUppercase = true
+                } else if !(byte >= 0x30 && byte <= 0x39) && byte != 0x26 {
+                    return false
+                }
+            }
+            return hasUppercase
+        }
+        guard text.unicodeScalars.count >= 2 else { return false }
         var hasUppercase = false
         for scalar in text.unicodeScalars {
             if scalar.isASCII ? (scalar.value >= 0x41 && scalar.value <= 0x5A) : scalar.properties.isUppercase {
