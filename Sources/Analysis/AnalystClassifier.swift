@@ -42,10 +42,12 @@ struct AnalystClassifier {
         }
         var sawAnalyst = false
         var sawOfficial = false
-        // A phrase of two or more words can be a role phrase only if its first word starts one.
-        let startsRolePhrase = words.map { lexicon.classes(of: $0).contains(.roleFirstWord) }
+        // A phrase of two or more words can be a role phrase only if its first word starts one and its last word
+        // ends one.
+        let classes = words.map { lexicon.classes(of: $0) }
         for length in (1...max(1, lexicon.longestRolePhrase)).reversed() {
-            for start in 0..<max(0, words.count - length + 1) where length == 1 || startsRolePhrase[start] {
+            for start in 0..<max(0, words.count - length + 1)
+            where length == 1 || (classes[start].contains(.roleFirstWord) && classes[start + length - 1].contains(.roleLastWord)) {
                 let phrase = length == 1 ? words[start] : words[start..<(start + length)].joined(separator: " ")
                 switch lexicon.roleWords[phrase] {
                 case .analyst?: sawAnalyst = true
