@@ -28,14 +28,10 @@ struct AnalystClassifier {
 
     func isAnalyst(role: String?) -> Bool {
         guard let role else { return false }
-        let words = role.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        let words = Self.lowercaseWords(of: role)
         if words.contains(where: Self.advocates.contains) { return true }
         // A role that is only a body's name ("Center for Army, Conversion and Disarmament Studies").
-        let describing = role.split(separator: " ").filter { word in
-            guard let first = word.first else { return false }
-            return first.isLowercase && !["of", "for", "and", "the", "on", "in", "at", "&"].contains(word)
-        }
-        if describing.isEmpty, words.contains(where: Self.expertBodies.contains) { return true }
+        if words.contains(where: Self.expertBodies.contains), !hasDescribingWord(role) { return true }
         // "Vice President of Taxpayers for Common Sense", "CEO of the Refugee Council": an officer of a body that
         // is not a government speaks from outside the story.
         if let of = words.firstIndex(where: { $0 == "of" || $0 == "at" }), of > 0,
@@ -46,9 +42,13 @@ struct AnalystClassifier {
         }
         var sawAnalyst = false
         var sawOfficial = false
+        // A phrase of two or more words can be a role phrase only if its first word starts one and its last word
+        // ends one.
+        let classes = words.map { lexicon.classes(of: $0) }
         for length in (1...max(1, lexicon.longestRolePhrase)).reversed() {
-            for start in 0..<max(0, words.count - length + 1) {
-                let phrase = words[start..<(start + length)].joined(separator: " ")
+            for start in 0..<max(0, words.count - length + 1)
+            where length == 1 || (classes[start].contains(.roleFirstWord) && classes[start + length - 1].contains(.roleLastWord)) {
+                let phrase = length == 1 ? words[start] : words[start..<(start + length)].joined(separator: " ")
                 switch lexicon.roleWords[phrase] {
                 case .analyst?: sawAnalyst = true
                 case .official?: sawOfficial = true
@@ -60,5 +60,43 @@ struct AnalystClassifier {
         if sawOfficial { return false }
         // A role that is only an affiliation with a research or advocacy body: "Brookings Institution".
         return words.contains(where: Self.expertBodies.contains) && !words.contains { ["ministry", "department", "government", "police", "army"].contains($0) }
+    }
+
+    /// A space-separated word of `role` that starts in lowercase and is not a little word ("of", "and"…): the
+    /// role describes the person rather than only naming a body.
+    func hasDescribingWord(_ role: String) -> Bool {
+        if role.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: a word starts in lowercase exactly when its first byte is a–z, which none of the little words
+            // but "&" fails, so only those need comparing.
+            return role.utf8.split(separator: 0x20).contains { word in
+                guard let first = word.first, first >= 0x61 && first <= 0x7A else { return false }
+                return !["of", "for", "and", "the", "on", "in", "at"].contains { $0.utf8.elementsEqual(word) }
+            }
+        }
+        return role.split(separator: " ").contains { word in
+            guard let first = word.first else { return false }
+            return first.isLowercase && !["of", "for", "and", "the", "on", "in", "at", "&"].contains(word)
+        }
+    }
+
+    /// The lowercase words of `role`: runs of letters and hyphens. ASCII, the common case, is split byte by byte
+    /// (an ASCII character is a letter exactly when it is A–Z or a–z); anything else by `Character`.
+    static func lowercaseWords(of role: String) -> [String] {
+        guard role.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return role.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        }
+        var words: [String] = []
+        var word: [UInt8] = []
+        for byte in role.utf8 {
+            let lower = byte | 0x20
+            if (lower >= 0x61 && lower <= 0x7A) || byte == 0x2D {
+                word.append(byte == 0x2D ? byte : lower)
+            } else if !word.isEmpty {
+                words.append(String(decoding: word, as: UTF8.self))
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return words
     }
 }

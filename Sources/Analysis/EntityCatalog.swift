@@ -89,7 +89,7 @@ struct EntityCatalog {
     mutating func registerGivenNames() {
         var owners: [String: [Int]] = [:]
         for id in entities.indices where entities[id].type == .person {
-            let parts = MentionKey.of(entities[id].name).split(separator: " ")
+            let parts = MentionKey.of(entities[id].name).wordsBetweenSpaces()
             if parts.count >= 2 { owners[String(parts[0]), default: []].append(id) }
         }
         for (given, ids) in owners where ids.count == 1 && index[given] == nil && !lexicon.commonWords.contains(given) {
@@ -110,15 +110,15 @@ struct EntityCatalog {
             return
         }
         // A longer form of a known person ("George W. Bush" after "Bush")? Merge into the longer name.
-        let parts = key.split(separator: " ")
-        if let surname = parts.last, let existing = index[String(surname)]?.first(where: { entities[$0].type == .person && entities[$0].name.split(separator: " ").count == 1 }) {
+        let parts = key.wordsBetweenSpaces()
+        if let surname = parts.last, let existing = index[String(surname)]?.first(where: { entities[$0].type == .person && entities[$0].name.wordsBetweenSpaces().count == 1 }) {
             entities[existing].name = span.text
             note(span.text, for: existing)
             return
         }
         let id = add(Entity(type: .person, name: span.text, firstSeen: (span.unit, span.range.lowerBound), isStrong: true))
         note(span.text, for: id)
-        let words = span.text.split(separator: " ")
+        let words = span.text.wordsBetweenSpaces()
         if let surname = words.last, words.count >= 2 { register(MentionKey.of(String(surname)), for: id) }
     }
 
@@ -178,7 +178,7 @@ struct EntityCatalog {
         }
         let unit = units[span.unit]
         let before = span.range.lowerBound > 0 ? unit.tokens[span.range.lowerBound - 1].lowercased : ""
-        let words = span.text.split(separator: " ")
+        let words = span.text.wordsBetweenSpaces()
         // "the Sams": a family named by its surname.
         if words.count == 1, key.hasSuffix("s"), personBySurname(String(key.dropLast())) != nil { return }
         if words.count == 1 {
@@ -249,33 +249,57 @@ struct EntityCatalog {
             guard let (first, span) = Self.firstWordAndSpan(of: key) else { continue }
             longestByFirstWord[first] = max(longestByFirstWord[first] ?? 0, span)
         }
+        // The same look-ups by the bytes of ASCII words and keys, the common case.
+        let longestByASCIIFirstWord = ASCIIKeyTable(longestByFirstWord)
+        var keyTable = ASCIIKeyTable(capacity: index.count)
+        var candidateLists: [[Int]] = []
+        candidateLists.reserveCapacity(index.count)
+        for (key, ids) in index {
+            keyTable.insert(key, value: candidateLists.count)
+            candidateLists.append(ids)
+        }
         var lastPerson: [Int: Int] = [:]
         var order = 0
+        var run = MentionKeyRun()
         for (unitIndex, unit) in units.enumerated() {
             let tokens = unit.tokens
-            var keys: UnitMentionKeys?
             var position = 0
             while position < tokens.count {
                 guard tokens[position].isCapitalized else {
                     position += 1
                     continue
                 }
-                let first = Self.firstWord(of: tokens[position])
-                var longest = longestByFirstWord[first]
+                var longest: Int?
+                if let plain = Self.plainASCIIFirstWordLookup(tokens[position], in: longestByASCIIFirstWord) {
+                    longest = plain
+                } else {
+                    longest = longestByFirstWord[Self.firstWord(of: tokens[position])]
+                }
                 // "U.S." starts both "u.s. senate" and the key "us" of the initialism alone.
-                if MentionKey.isInitialism(tokens[position].text), let bare = longestByFirstWord[Substring(first.filter { $0 != "." })] {
+                if MentionKey.isInitialism(tokens[position].text),
+                   let bare = longestByFirstWord[Substring(Self.firstWord(of: tokens[position]).filter { $0 != "." })] {
                     longest = max(longest ?? bare, bare)
                 }
                 guard let longest else {
                     position += 1
                     continue
                 }
-                if keys == nil { keys = UnitMentionKeys(unit) }
+                let runLength = min(longest, tokens.count - position)
+                run.read(runLength, tokensFrom: position, of: unit)
                 var matched = false
-                for length in stride(from: min(longest, tokens.count - position), through: 1, by: -1) {
+                for length in stride(from: runLength, through: 1, by: -1) {
                     guard tokens[position + length - 1].kind == .word else { continue }
-                    let key = keys!.key(of: position..<(position + length), in: unit)
-                    guard let candidates = index[key] else { continue }
+                    let key: String
+                    let candidates: [Int]
+                    if let count = run.asciiKeyCount(ofFirst: length, of: unit) {
+                        guard let list = run.value(ofFirst: count, in: keyTable) else { continue }
+                        key = run.key(ofFirst: length, of: unit)
+                        candidates = candidateLists[list]
+                    } else {
+                        key = run.key(ofFirst: length, of: unit)
+                        guard let list = index[key] else { continue }
+                        candidates = list
+                    }
                     let id = candidates.count == 1 ? candidates[0] : candidates.max { (lastPerson[$0] ?? -1) < (lastPerson[$1] ?? -1) }!
                     entities[id].mentions.append(Mention(entity: id, unit: unitIndex, range: position..<(position + length)))
                     if entities[id].forms[key] == nil { entities[id].forms[key] = unit.text(of: position..<(position + length)) }
@@ -292,29 +316,47 @@ struct EntityCatalog {
 
     /// The first word of a key, and the most tokens the key can span: its words and its punctuation.
     static func firstWordAndSpan(of key: String) -> (Substring, Int)? {
-        let utf8 = key.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+        // ASCII keys are read byte by byte: where the first word starts and ends, how many words and punctuation marks.
+        var contiguous = key
+        let counts: (start: Int, firstEnd: Int, words: Int, punctuation: Int)? = contiguous.withUTF8 { utf8 in
+            guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var words = 0
+            var punctuation = 0
+            var start = -1
+            var firstEnd = utf8.count
+            var previous: UInt8 = 0x20
+            for (offset, byte) in utf8.enumerated() {
+                if byte == 0x20 {
+                    if previous != 0x20, firstEnd == utf8.count { firstEnd = offset }
+                } else if previous == 0x20 {
+                    words += 1
+                    if start < 0 { start = offset }
+                }
+                if byte == 0x2C || byte == 0x2E || byte == 0x26 || byte == 0x27 { punctuation += 1 }
+                previous = byte
+            }
+            return (start, firstEnd, words, punctuation)
+        }
+        guard let counts else {
             let words = key.split(separator: " ")
             guard let first = words.first else { return nil }
             return (first, words.count + key.filter { ",.&'".contains($0) }.count)
         }
-        var words = 0
-        var punctuation = 0
-        var firstEnd: String.Index?
-        var previous: UInt8 = 0x20
-        for index in utf8.indices {
-            let byte = utf8[index]
-            if byte == 0x20 {
-                if previous != 0x20, firstEnd == nil { firstEnd = index }
-            } else if previous == 0x20 {
-                words += 1
-            }
-            if byte == 0x2C || byte == 0x2E || byte == 0x26 || byte == 0x27 { punctuation += 1 }
-            previous = byte
+        guard counts.words > 0 else { return nil }
+        let utf8 = key.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: counts.start)
+        let end = utf8.index(utf8.startIndex, offsetBy: counts.firstEnd)
+        return (key[start..<end], counts.words + counts.punctuation)
+    }
+
+    /// The look-up of `firstWord(of: token)` in `table`, when that is the token's lowercase form itself (plain ASCII
+    /// without hyphens or spaces): `.some(nil)` when the table has no such word, nil when the token is not plain.
+    static func plainASCIIFirstWordLookup(_ token: Token, in table: ASCIIKeyTable) -> Int?? {
+        var lower = token.lowercased
+        return lower.withUTF8 { bytes in
+            guard !bytes.isEmpty, bytes.allSatisfy({ $0 < 0x80 && $0 != 0x2D && $0 != 0x20 }) else { return nil }
+            return .some(table.value(ofASCII: bytes))
         }
-        guard words > 0 else { return nil }
-        let start = utf8.firstIndex { $0 != 0x20 }!
-        return (key[start..<(firstEnd ?? key.endIndex)], words + punctuation)
     }
 
     /// The first word of a token's mention key, without building the whole key when the token is plain ASCII.

@@ -53,7 +53,10 @@ enum QuoteFinder {
             while startScalar < endScalar, unit.scalars[startScalar].properties.isWhitespace { startScalar += 1 }
             while endScalar > startScalar, unit.scalars[endScalar - 1].properties.isWhitespace { endScalar -= 1 }
             let text = String(decoding: unit.utf8[unit.offsets[startScalar]..<unit.offsets[endScalar]], as: UTF8.self)
-            let words = tokens[(index + 1)..<(close ?? tokens.count)].filter { $0.kind == .word || $0.kind == .number }.count
+            var words = 0
+            for inside in (index + 1)..<(close ?? tokens.count) where tokens[inside].kind == .word || tokens[inside].kind == .number {
+                words += 1
+            }
             if !text.isEmpty {
                 spans.append(QuoteSpan(unit: unitIndex, open: index, close: close, text: text, wordCount: words))
             }

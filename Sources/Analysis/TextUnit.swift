@@ -29,12 +29,20 @@ final class TextUnit {
     }
 
     init(kind: Kind, text: String, classifier: inout TokenClassifier) {
-        let utf8 = Array(text.utf8)
+        var contiguous = text
+        let utf8 = contiguous.withUTF8 { Array($0) }
         var scalars: [Unicode.Scalar] = []
         var offsets: [Int] = []
         if utf8.allSatisfy({ $0 < 0x80 }) {
-            scalars = utf8.map { Unicode.Scalar($0) }
-            offsets = Array(0...utf8.count)
+            // ASCII: a scalar per byte, each at its own offset.
+            scalars = [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { buffer, count in
+                for (index, byte) in utf8.enumerated() { buffer[index] = Unicode.Scalar(byte) }
+                count = utf8.count
+            }
+            offsets = [Int](unsafeUninitializedCapacity: utf8.count + 1) { buffer, count in
+                for index in 0...utf8.count { buffer[index] = index }
+                count = utf8.count + 1
+            }
         } else {
             scalars.reserveCapacity(utf8.count)
             offsets.reserveCapacity(utf8.count + 1)

@@ -42,7 +42,7 @@ struct Token: Equatable {
 
     /// A token of `bytes`, the UTF-8 of its text, whose first scalar is `first`: the same token as
     /// `init(kind:text:start:end:)` makes, without decoding the text again.
-    init(kind: Kind, bytes: ArraySlice<UInt8>, first: Unicode.Scalar, start: Int, end: Int) {
+    init(kind: Kind, bytes: UnsafeBufferPointer<UInt8>, first: Unicode.Scalar, start: Int, end: Int) {
         self.kind = kind
         self.start = start
         self.end = end
@@ -51,7 +51,15 @@ struct Token: Equatable {
         for byte in bytes {
             if byte >= 0x80 { isASCII = false } else if byte >= 0x41 && byte <= 0x5A { hasUppercase = true }
         }
-        text = String(decoding: bytes, as: UTF8.self)
+        if isASCII {
+            // ASCII needs no validation: copied straight into the string's storage.
+            text = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                _ = buffer.initialize(from: bytes)
+                return bytes.count
+            }
+        } else {
+            text = String(decoding: bytes, as: UTF8.self)
+        }
         isPlainLowercase = isASCII && !hasUppercase
         if isPlainLowercase {
             lowercased = text
@@ -72,14 +80,28 @@ struct Token: Equatable {
     }
 
     static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? ("A"..."Z").contains(scalar) : scalar.properties.isUppercase
+        scalar.isASCII ? ("A"..."Z").contains(scalar) : !Tokenizer.isGeneralPunctuation(scalar) && scalar.properties.isUppercase
     }
 
     var isWord: Bool { kind == .word }
 
     /// Two or more letters, all uppercase ("NATO", "BBC"); "U.S." does not count.
     var isAcronym: Bool {
-        guard kind == .word, text.unicodeScalars.count >= 2 else { return false }
+        guard kind == .word else { return false }
+        // ASCII, the common case, byte by byte: a byte is a scalar there.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard text.utf8.count >= 2 else { return false }
+            var hasUppercase = false
+            for byte in text.utf8 {
+                if byte >= 0x41 && byte <= 0x5A {
+                    hasUppercase = true
+                } else if !(byte >= 0x30 && byte <= 0x39) && byte != 0x26 {
+                    return false
+                }
+            }
+            return hasUppercase
+        }
+        guard text.unicodeScalars.count >= 2 else { return false }
         var hasUppercase = false
         for scalar in text.unicodeScalars {
             if scalar.isASCII ? (scalar.value >= 0x41 && scalar.value <= 0x5A) : scalar.properties.isUppercase {

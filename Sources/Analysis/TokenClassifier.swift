@@ -17,7 +17,7 @@ struct TokenClassifier {
         default: isWordLike = false
         }
         if !isWordLike, token.isPlainLowercase || token.text == token.lowercased {
-            let classes = lexicon.nonLetterClasses.isEmpty ? [] : lexicon.nonLetterClasses[token.text] ?? []
+            let classes = lexicon.nonLetterClasses.isEmpty ? [] : nonLetterClasses(of: token.text)
             token.classes = classes
             token.writtenClasses = classes
             return
@@ -27,5 +27,13 @@ struct TokenClassifier {
             : classes.contains(.lowercaseOfKey) ? lexicon.classes(of: token.text) : []
         token.classes = classes
         token.writtenClasses = written
+    }
+
+    /// The classes of a text without letters. When it is ASCII the table of ASCII keys answers: a key equal to it
+    /// has no letter either, so it is one of `nonLetterClasses`.
+    func nonLetterClasses(of text: String) -> Lexicon.WordClasses {
+        var contiguous = text
+        if let classes = contiguous.withUTF8({ lexicon.asciiWordClasses.classes(ofASCII: $0) }) { return classes }
+        return lexicon.nonLetterClasses[text] ?? []
     }
 }

@@ -15,17 +15,30 @@ enum Tokenizer {
     }
 
     static func tokens(in scalars: [Unicode.Scalar], utf8: [UInt8], offsets: [Int]) -> [Token] {
+        scalars.withUnsafeBufferPointer { scalars in
+            utf8.withUnsafeBufferPointer { utf8 in
+                offsets.withUnsafeBufferPointer { offsets in tokens(in: scalars, utf8: utf8, offsets: offsets) }
+            }
+        }
+    }
+
+    /// The same, over the paragraph's buffers: no bounds checks, and token bytes are passed without retaining an
+    /// array for each.
+    static func tokens(in scalars: UnsafeBufferPointer<Unicode.Scalar>, utf8: UnsafeBufferPointer<UInt8>,
+                       offsets: UnsafeBufferPointer<Int>) -> [Token] {
+        @inline(__always)
         func token(_ kind: Token.Kind, _ range: Range<Int>) -> Token {
-            Token(kind: kind, bytes: utf8[offsets[range.lowerBound]..<offsets[range.upperBound]], first: scalars[range.lowerBound],
-                  start: range.lowerBound, end: range.upperBound)
+            Token(kind: kind, bytes: UnsafeBufferPointer(rebasing: utf8[offsets[range.lowerBound]..<offsets[range.upperBound]]),
+                  first: scalars[range.lowerBound], start: range.lowerBound, end: range.upperBound)
         }
         var tokens: [Token] = []
-        tokens.reserveCapacity(scalars.count / 5)
+        // Room for short words and punctuation too, so that the array is seldom moved while it fills.
+        tokens.reserveCapacity(scalars.count / 3 + 1)
         var index = 0
         let count = scalars.count
         while index < count {
             let scalar = scalars[index]
-            if scalar == " " || scalar == "\n" || scalar == "\t" || (!scalar.isASCII && scalar.properties.isWhitespace) {
+            if scalar == " " || scalar == "\n" || scalar == "\t" || (!scalar.isASCII && !isGeneralPunctuation(scalar) && scalar.properties.isWhitespace) {
                 index += 1
                 continue
             }
@@ -60,12 +73,20 @@ enum Tokenizer {
         return tokens
     }
 
+    /// Dashes, curly quotation marks, ellipses and the like (U+2010–U+2027, U+2030–U+205E): no letter, mark,
+    /// space or case among them, so they need no look-up of their properties.
+    @inline(__always)
+    static func isGeneralPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value >= 0x2010 && scalar.value <= 0x2027) || (scalar.value >= 0x2030 && scalar.value <= 0x205E)
+    }
+
     @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             let value = scalar.value
             return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
         }
+        if isGeneralPunctuation(scalar) { return false }
         return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
     }
 
@@ -76,7 +97,7 @@ enum Tokenizer {
 
     /// The end of the word starting at `start`: letters and digits, joined by inner hyphens, apostrophes
     /// (not a final `’s`), periods of abbreviations like `U.S.` and decimal points or thousands separators.
-    static func wordEnd(in scalars: [Unicode.Scalar], from start: Int) -> Int {
+    static func wordEnd(in scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int {
         var index = start
         let count = scalars.count
         while index < count {
@@ -107,7 +128,7 @@ enum Tokenizer {
     }
 
     /// The end of an initialism with periods (`U.S.`, `D.C.`, `U.K.`) starting at `start`, or nil.
-    static func initialismEnd(in scalars: [Unicode.Scalar], from start: Int) -> Int? {
+    static func initialismEnd(in scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int? {
         var index = start
         while index + 1 < scalars.count, scalars[index + 1] == ".", isUppercase(scalars[index]) {
             index += 2
@@ -118,11 +139,11 @@ enum Tokenizer {
     }
 
     static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? (scalar.value >= 0x41 && scalar.value <= 0x5A) : scalar.properties.isUppercase
+        scalar.isASCII ? (scalar.value >= 0x41 && scalar.value <= 0x5A) : !isGeneralPunctuation(scalar) && scalar.properties.isUppercase
     }
 
     /// Whether the scalar at `index` is a quotation mark, and which way it faces: nil for a straight `"`.
-    static func quoteFacing(_ scalars: [Unicode.Scalar], at index: Int) -> Bool?? {
+    static func quoteFacing(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at index: Int) -> Bool?? {
         switch scalars[index] {
         case "\u{201C}", "\u{00AB}", "\u{201E}": return .some(true)
         case "\u{201D}", "\u{00BB}": return .some(false)

@@ -62,7 +62,9 @@ struct WordClassTable: Sendable {
                 if entry.meta & 0xFFFF_FFFF_0000_0000 == expected {
                     if key.count <= 8 {
                         if entry.word == packed { return Lexicon.WordClasses(rawValue: UInt32(truncatingIfNeeded: entry.meta)) }
-                    } else if longKeys[Int(entry.word)..<(Int(entry.word) + key.count)].elementsEqual(key) {
+                    } else if longKeys.withUnsafeBufferPointer({ longKeys in
+                        (0..<key.count).allSatisfy { longKeys[Int(entry.word) + $0] == key[$0] }
+                    }) {
                         return Lexicon.WordClasses(rawValue: UInt32(truncatingIfNeeded: entry.meta))
                     }
                 }
