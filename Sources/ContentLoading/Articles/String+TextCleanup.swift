@@ -89,6 +89,18 @@ extension String {
             var inWord = false
             var index = 0
             while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                        inWord = false
+                    } else if !inWord {
+                        inWord = true
+                        count += 1
+                        if count >= limit { return count }
+                    }
+                    index += 1
+                    continue
+                }
                 let (length, kind) = Self.whitespace(in: bytes, at: index)
                 if kind == .space {
                     inWord = false
@@ -139,40 +151,50 @@ extension String {
     private var asciiFoldedForMatching: String? {
         var text = self
         return text.withUTF8 { bytes -> String? in
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count)
-            var pendingSpace = false
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                var folded: UInt8
-                switch byte {
-                case 0x20, 0x09...0x0D:
-                    pendingSpace = !output.isEmpty
-                    index += 1
-                    continue
-                case 0x41...0x5A:
-                    folded = byte | 0x20
-                    index += 1
-                case 0..<0x80:
-                    folded = byte
-                    index += 1
-                case 0xE2:
-                    guard index + 2 < bytes.count, bytes[index + 1] == 0x80 else { return nil }
-                    switch bytes[index + 2] {
-                    case 0x98, 0x99, 0x9B, 0xB2: folded = UInt8(ascii: "'")
-                    case 0x9C, 0x9D, 0x9F, 0xB3: folded = UInt8(ascii: "\"")
-                    default: return nil
+            // Folding only shortens the text, so the result is written straight into a string of the input's size.
+            var folds = true
+            let folded = String(unsafeUninitializedCapacity: bytes.count) { output in
+                var count = 0
+                var pendingSpace = false
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    var folded: UInt8
+                    switch byte {
+                    case 0x20, 0x09...0x0D:
+                        pendingSpace = count > 0
+                        index += 1
+                        continue
+                    case 0x41...0x5A:
+                        folded = byte | 0x20
+                        index += 1
+                    case 0..<0x80:
+                        folded = byte
+                        index += 1
+                    case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80:
+                        switch bytes[index + 2] {
+                        case 0x98, 0x99, 0x9B, 0xB2: folded = UInt8(ascii: "'")
+                        case 0x9C, 0x9D, 0x9F, 0xB3: folded = UInt8(ascii: "\"")
+                        default:
+                            folds = false
+                            return 0
+                        }
+                        index += 3
+                    default:
+                        folds = false
+                        return 0
                     }
-                    index += 3
-                default:
-                    return nil
+                    if pendingSpace {
+                        output[count] = 0x20
+                        count += 1
+                    }
+                    pendingSpace = false
+                    output[count] = folded
+                    count += 1
                 }
-                if pendingSpace { output.append(0x20) }
-                pendingSpace = false
-                output.append(folded)
+                return count
             }
-            return String(decoding: output, as: UTF8.self)
+            return folds ? folded : nil
         }
     }
 
