@@ -17,7 +17,7 @@ extension BriefWriter {
         for (index, section) in article.sections.enumerated() {
             var paragraphs = section.paragraphs.compactMap(\.collapsedOrNil)
             if !fullText {
-                let fresh = paragraphs.filter { paragraph in !points.contains { paragraph.containsBytes(of: $0) } }
+                let fresh = paragraphs.filter { paragraph in !points.contains { paragraph.hasBytes(of: $0) } }
                 paragraphs = Array(fresh.prefix(Self.paragraphsPerSection))
             }
             guard !paragraphs.isEmpty else { continue }
