@@ -17,7 +17,7 @@ extension BriefWriter {
         for (index, section) in article.sections.enumerated() {
             var paragraphs = section.paragraphs.compactMap(\.collapsedOrNil)
             if !fullText {
-                let fresh = paragraphs.filter { paragraph in !points.contains { paragraph.containsBytes(of: $0) } }
+                let fresh = paragraphs.filter { paragraph in !points.contains { paragraph.hasBytes(of: $0) } }
                 paragraphs = Array(fresh.prefix(Self.paragraphsPerSection))
             }
             guard !paragraphs.isEmpty else { continue }
@@ -60,7 +60,7 @@ extension BriefWriter {
     /// The words of a quote on one line, without quotation marks around them; a comma that handed over to the
     /// attribution ("…conditions," he said) ends a sentence with a full stop instead.
     static func quotation(_ text: String) -> String? {
-        let marks: Set<Character> = ["\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}"]
+        let marks = quotationMarks
         var words = Substring(text.collapsed)
         while let first = words.first, marks.contains(first) { words = words.dropFirst().drop(while: \.isWhitespace) }
         while let last = words.last, marks.contains(last) || last.isWhitespace { words = words.dropLast() }
@@ -73,6 +73,9 @@ extension BriefWriter {
         if endsWithComma, words.first?.isUppercase == true { return words + "." }
         return String(words)
     }
+
+    /// The marks a quotation may stand between.
+    static let quotationMarks: Set<Character> = ["\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}"]
 
     /// `Source: [Publisher](address)` when the address is known, else `Source: Publisher`, else nothing.
     func sourceBlocks(_ details: Brief) -> [String] {

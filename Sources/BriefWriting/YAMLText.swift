@@ -9,23 +9,28 @@ enum YAMLText {
 
     /// `text` double-quoted, with `"`, `\` and every character YAML cannot hold as it is escaped.
     static func quoted(_ text: String) -> String {
-        var result = "\""
+        var result: [UInt8] = [UInt8(ascii: "\"")]
+        result.reserveCapacity(text.utf8.count + 8)
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case "\r": result += "\\r"
+            case "\"": result += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+            case "\\": result += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case "\n": result += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case "\t": result += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case "\r": result += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
             default:
-                if isPrintable(scalar) {
-                    result.unicodeScalars.append(scalar)
+                if scalar.isASCII, isPrintable(scalar) {
+                    result.append(UInt8(scalar.value))
+                } else if isPrintable(scalar) {
+                    UTF8.encode(scalar) { result.append($0) }
                 } else {
-                    result += "\\u" + hex(scalar.value)
+                    result += "\\u".utf8
+                    result += hex(scalar.value).utf8
                 }
             }
         }
-        return result + "\""
+        result.append(UInt8(ascii: "\""))
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// `text` plain when it can only be read back as this text (`Al Jazeera`, `Iryna Skubii`), else quoted.
@@ -41,6 +46,7 @@ enum YAMLText {
     /// Whether `text` starts with a letter, holds only letters, digits, single spaces and harmless punctuation, and is
     /// no YAML keyword.
     static func isPlainSafe(_ text: String) -> Bool {
+        if let safe = isPlainSafeASCII(text) { return safe }
         guard let first = text.unicodeScalars.first, first.properties.isAlphabetic, !keywords.contains(text.lowercased()),
               !text.hasSuffix(" "), !text.contains("  ")
         else { return false }
@@ -53,6 +59,32 @@ enum YAMLText {
                 return scalar == " " || plainPunctuation.contains(scalar)
             }
         }
+    }
+
+    /// `isPlainSafe` answered from the bytes of ASCII text, where each byte is a character; nil for other text.
+    static func isPlainSafeASCII(_ text: String) -> Bool? {
+        let bytes = text.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard let first = bytes.first, isASCIILetter(first), !(bytes.count <= 5 && keywords.contains(text.lowercased())),
+              bytes.last != UInt8(ascii: " ")
+        else { return false }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "'"), UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "/"):
+                break
+            case UInt8(ascii: " "):
+                if previous == UInt8(ascii: " ") { return false }
+            default:
+                guard isASCIILetter(byte) else { return false }
+            }
+            previous = byte
+        }
+        return true
+    }
+
+    static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
     }
 
     /// Whether YAML may hold `scalar` unescaped: its printable set, less the characters it treats as line breaks

@@ -39,6 +39,10 @@ public struct ArticleReader: Sendable {
     }
 
     func bytes(at path: String) throws -> [UInt8] {
+        if let size = FileBytes.linkSize(at: path), size <= TextFileReader.maximumSize, let bytes = FileBytes.contents(at: path) {
+            return bytes
+        }
+        // Foundation again, for the same checks and the error it describes.
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: path)
             if let size = attributes[.size] as? Int, size > TextFileReader.maximumSize {

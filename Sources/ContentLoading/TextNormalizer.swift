@@ -5,7 +5,7 @@ enum TextNormalizer {
     static func normalized(_ text: String) -> String {
         var result = text
         if result.hasPrefix("\u{FEFF}") { result.removeFirst() }
-        guard result.utf8.contains(13) else { return result }
+        guard result.withUTF8({ $0.contains(13) }) else { return result }
         return result.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 }

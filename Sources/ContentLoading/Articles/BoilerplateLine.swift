@@ -10,7 +10,7 @@ enum BoilerplateLine: Equatable {
         let words = text.wordCount(upTo: 81)
         guard words <= 80 else { return nil }
         let line = FoldedLine(text)
-        guard line.text.contains(where: { $0.isLetter || $0.isNumber }) else {
+        guard line.text.hasLetterOrDigitByBytes ?? line.text.contains(where: { $0.isLetter || $0.isNumber }) else {
             self = .separator
             return
         }

@@ -21,15 +21,17 @@ struct FoldedLine {
         guard let first = needle.first else { return true }
         guard bytes.count >= needle.count else { return false }
         let start = needle.startIndex
-        var index = 0
-        while index <= bytes.count - needle.count {
-            if bytes[index] == first {
-                var matched = 1
-                while matched < needle.count, bytes[index + matched] == needle[start + matched] { matched += 1 }
-                if matched == needle.count { return true }
+        return bytes.withUnsafeBufferPointer { bytes in
+            var index = 0
+            while index <= bytes.count - needle.count {
+                if bytes[index] == first {
+                    var matched = 1
+                    while matched < needle.count, bytes[index + matched] == needle[start + matched] { matched += 1 }
+                    if matched == needle.count { return true }
+                }
+                index += 1
             }
-            index += 1
+            return false
         }
-        return false
     }
 }

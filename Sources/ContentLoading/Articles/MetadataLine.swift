@@ -28,7 +28,7 @@ enum MetadataLine: Equatable {
 
     /// `Label: value` lines.
     private init?(labelled line: String) {
-        guard let colon = line.prefix(24).firstIndex(of: ":") else { return nil }
+        guard line.utf8.contains(UInt8(ascii: ":")), let colon = line.prefix(24).firstIndex(of: ":") else { return nil }
         let label = line[..<colon].lowercased().collapsingWhitespace
         guard label.allSatisfy({ $0.isLetter || $0 == " " }) else { return nil }
         let value = String(line[line.index(after: colon)...]).collapsingWhitespace
@@ -64,7 +64,9 @@ enum MetadataLine: Equatable {
 
     /// The name in `By Name` / `BY NAME, Agency`, or nil when the line is a sentence that starts with "By".
     static func bylineName(afterBy line: String) -> String? {
-        guard line.utf8.count <= 120, line.prefix(3).lowercased() == "by " else { return nil }
+        // Only `B` or `b` lowercases to a lone `b`: looking at the first byte spares most lines the lowercasing.
+        guard line.utf8.first.map({ $0 | 0x20 == UInt8(ascii: "b") }) == true,
+              line.utf8.count <= 120, line.prefix(3).lowercased() == "by " else { return nil }
         let words = line.collapsingWhitespace.split(separator: " ", maxSplits: 1)
         guard words.count == 2, words[0].lowercased() == "by" else { return nil }
         return bylineName(from: String(words[1]))
@@ -100,6 +102,8 @@ enum MetadataLine: Equatable {
     }
 
     static func isWebAddress(_ text: String) -> Bool {
+        // Only `H` or `h` lowercases to a lone `h`: looking at the first byte spares most texts the lowercasing.
+        guard text.utf8.first.map({ $0 | 0x20 == UInt8(ascii: "h") }) == true else { return false }
         let lowered = text.lowercased()
         return (lowered.hasPrefix("https://") || lowered.hasPrefix("http://")) && !text.contains(where: \.isWhitespace) && text.utf8.count > 10
     }

@@ -6,7 +6,7 @@ struct PlainTextArticleReader {
     /// What the text of `path` holds.
     /// - Throws: `BriefingError` naming the line when there is no headline where the title belongs.
     func draft(from text: String, path: String) throws -> ArticleDraft {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0).collapsingWhitespace }
+        let lines = Self.collapsedLines(of: text)
         guard let titleIndex = lines.firstIndex(where: { !$0.isEmpty }) else {
             throw BriefingError(.emptyArticle, at: SourceLocation(path: path))
         }
@@ -23,6 +23,22 @@ struct PlainTextArticleReader {
         }
         draft.blocks = Self.blocks(from: groups)
         return draft
+    }
+
+    /// Each line of `text`, whitespace collapsed. A line feed is always a character of its own, so the text is cut
+    /// at its bytes, without walking characters.
+    static func collapsedLines(of text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            var start = 0
+            while true {
+                let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).collapsingWhitespace)
+                guard end < bytes.count else { return lines }
+                start = end + 1
+            }
+        }
     }
 
     enum Line: Equatable {

@@ -47,7 +47,7 @@ extension String {
         return false
     }
 
-    private enum ByteKind { case space, invisible, other }
+    private enum ByteKind: Equatable { case space, invisible, other }
 
     /// The length of the UTF-8 sequence at `index` and whether it is White_Space, an invisible format character
     /// (zero-width space, byte-order mark, soft hyphen), or anything else.
@@ -81,24 +81,43 @@ extension String {
         }
     }
 
-    /// The number of words, counting no further than `limit`.
+    /// The number of words, counting no further than `limit`. Reads the UTF-8 bytes, a whole sequence at a time.
     func wordCount(upTo limit: Int = .max) -> Int {
-        var count = 0
-        var inWord = false
-        for scalar in unicodeScalars {
-            if scalar.isWhiteSpace {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                count += 1
-                if count >= limit { return count }
+        var text = self
+        return text.withUTF8 { bytes in
+            var count = 0
+            var inWord = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                        inWord = false
+                    } else if !inWord {
+                        inWord = true
+                        count += 1
+                        if count >= limit { return count }
+                    }
+                    index += 1
+                    continue
+                }
+                let (length, kind) = Self.whitespace(in: bytes, at: index)
+                if kind == .space {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                    if count >= limit { return count }
+                }
+                index += length
             }
+            return count
         }
-        return count
     }
 
     /// Lowercased, curly quotes and apostrophes made straight, whitespace collapsed: the form text rules compare.
     var foldedForMatching: String {
+        if let folded = asciiFoldedForMatching { return folded }
         var text = collapsingWhitespace.lowercased()
         return text.withUTF8 { bytes in
             guard bytes.contains(0xE2) else { return String(decoding: bytes, as: UTF8.self) }
@@ -124,6 +143,80 @@ extension String {
                 index += 1
             }
             return String(decoding: output, as: UTF8.self)
+        }
+    }
+
+    /// `foldedForMatching` in one pass over the bytes, for text that is ASCII apart from curly quotes and
+    /// apostrophes (most text): nil for any other text, whose lowercasing and whitespace need Unicode's rules.
+    private var asciiFoldedForMatching: String? {
+        var text = self
+        return text.withUTF8 { bytes -> String? in
+            // Folding only shortens the text, so the result is written straight into a string of the input's size.
+            var folds = true
+            let folded = String(unsafeUninitializedCapacity: bytes.count) { output in
+                var count = 0
+                var pendingSpace = false
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    var folded: UInt8
+                    switch byte {
+                    case 0x20, 0x09...0x0D:
+                        pendingSpace = count > 0
+                        index += 1
+                        continue
+                    case 0x41...0x5A:
+                        folded = byte | 0x20
+                        index += 1
+                    case 0..<0x80:
+                        folded = byte
+                        index += 1
+                    case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80:
+                        switch bytes[index + 2] {
+                        case 0x98, 0x99, 0x9B, 0xB2: folded = UInt8(ascii: "'")
+                        case 0x9C, 0x9D, 0x9F, 0xB3: folded = UInt8(ascii: "\"")
+                        default:
+                            folds = false
+                            return 0
+                        }
+                        index += 3
+                    default:
+                        folds = false
+                        return 0
+                    }
+                    if pendingSpace {
+                        output[count] = 0x20
+                        count += 1
+                    }
+                    pendingSpace = false
+                    output[count] = folded
+                    count += 1
+                }
+                return count
+            }
+            return folds ? folded : nil
+        }
+    }
+
+    /// Whether some character of the text is a letter or a number, answered from the bytes when it can be: true at
+    /// an ASCII letter or digit that starts a character, false for ASCII text without one, nil when only Unicode's
+    /// rules can tell.
+    var hasLetterOrDigitByBytes: Bool? {
+        var text = self
+        return text.withUTF8 { bytes -> Bool? in
+            var onlyASCII = true
+            for (index, byte) in bytes.enumerated() {
+                switch byte {
+                case 0x30...0x39, 0x41...0x5A, 0x61...0x7A:
+                    // A non-ASCII scalar before it (a prepended mark, say) could make it part of another character.
+                    if index == 0 || bytes[index - 1] < 0x80 { return true }
+                case 0x80...:
+                    onlyASCII = false
+                default:
+                    break
+                }
+            }
+            return onlyASCII ? false : nil
         }
     }
 
