@@ -23,6 +23,13 @@ enum SearchIndex {
         var places: [String]
     }
 
+    /// The briefs' pieces joined by commas: the bytes, each brief's range in them, and the briefs' slugs in order.
+    struct BriefSection: Sendable {
+        var bytes: [UInt8]
+        var ranges: [Range<Int>]
+        var order: [String]
+    }
+
     /// An entity to filter by.
     struct EntityEntry: Encodable, Equatable {
         var id: String
@@ -75,6 +82,59 @@ enum SearchIndex {
         return json.replacingOccurrences(of: "\u{2028}", with: "\\u2028").replacingOccurrences(of: "\u{2029}", with: "\\u2029")
     }
 
+    /// The briefs' pieces joined by commas, with each piece's place. With the same briefs in the same order as the
+    /// last index, only the pieces of briefs in `redo` are made again and spliced into the last section; otherwise the
+    /// section is joined from the kept pieces of the briefs not in `redo` (nil: none kept) and new ones.
+    static func briefSection(for site: SiteIndex, reusing pieces: inout SearchIndexPieces, redo: Set<String>?) throws -> BriefSection {
+        let briefs = site.briefs
+        if let redo, let last = pieces.section, last.order.count == briefs.count,
+           zip(last.order, briefs).allSatisfy({ $0 == $1.slug }) {
+            var section = BriefSection(bytes: [], ranges: last.ranges, order: last.order)
+            section.bytes.reserveCapacity(last.bytes.count + 4_096)
+            var cursor = 0
+            var shifts: [(from: Int, by: Int)] = []
+            for position in redo.compactMap({ site.position(ofBrief: $0) }).sorted() {
+                let piece = try encoded(entry(for: briefs[position], in: site))
+                pieces.briefs[briefs[position].slug] = piece
+                let old = last.ranges[position]
+                section.bytes += last.bytes[cursor..<old.lowerBound]
+                let start = section.bytes.count
+                section.bytes += piece.utf8
+                section.ranges[position] = start..<section.bytes.count
+                shifts.append((position + 1, section.bytes.count - old.upperBound))
+                cursor = old.upperBound
+            }
+            section.bytes += last.bytes[cursor...]
+            // The pieces after a spliced one moved by as much as it grew.
+            for (index, shift) in shifts.enumerated() {
+                let end = index + 1 < shifts.count ? shifts[index + 1].from - 1 : briefs.count
+                guard shift.from < end else { continue }
+                for position in shift.from..<end { section.ranges[position] = (section.ranges[position].lowerBound + shift.by)..<(section.ranges[position].upperBound + shift.by) }
+            }
+            return section
+        }
+        var section = BriefSection(bytes: [], ranges: [], order: briefs.map(\.slug))
+        section.bytes.reserveCapacity(pieces.size + 4_096)
+        section.ranges.reserveCapacity(briefs.count)
+        for (position, brief) in briefs.enumerated() {
+            if position > 0 { section.bytes.append(UInt8(ascii: ",")) }
+            var piece: String
+            if redo?.contains(brief.slug) == false, let kept = pieces.briefs[brief.slug] {
+                piece = kept
+            } else {
+                piece = try encoded(entry(for: brief, in: site))
+                pieces.briefs[brief.slug] = piece
+            }
+            let start = section.bytes.count
+            piece.withUTF8 { section.bytes.append(contentsOf: $0) }
+            section.ranges.append(start..<section.bytes.count)
+        }
+        if pieces.briefs.count != briefs.count {
+            pieces.briefs = pieces.briefs.filter { site.brief(slug: $0.key) != nil }
+        }
+        return section
+    }
+
     /// `search-index.json` and `search-index.js` for `site`, put together from the JSON of each brief and entity,
     /// taking from `pieces` those of the briefs not in `redo` and of entities shown as before (`redo` nil: none is
     /// taken), and the entity lists whole when `entitiesUnchanged`; `pieces` is left holding this index's.
@@ -86,21 +146,10 @@ enum SearchIndex {
             text.withUTF8 { bytes.append(contentsOf: $0) }
         }
         append(#"{"briefs":["#)
-        // Kept briefs' pieces stay where they are; those redone (or new) replace theirs; those gone are dropped.
         if redo == nil { pieces.briefs = [:] }
-        for (position, brief) in site.briefs.enumerated() {
-            if position > 0 { bytes.append(UInt8(ascii: ",")) }
-            if redo?.contains(brief.slug) == false, let kept = pieces.briefs[brief.slug] {
-                append(kept)
-            } else {
-                let piece = try encoded(entry(for: brief, in: site))
-                pieces.briefs[brief.slug] = piece
-                append(piece)
-            }
-        }
-        if pieces.briefs.count != site.briefs.count {
-            pieces.briefs = pieces.briefs.filter { site.brief(slug: $0.key) != nil }
-        }
+        let section = try briefSection(for: site, reusing: &pieces, redo: redo)
+        bytes += section.bytes
+        pieces.section = section
         append("]")
         if redo != nil, entitiesUnchanged, let sections = pieces.entitySections {
             append(sections)
@@ -148,6 +197,8 @@ struct SearchIndexPieces: Sendable {
     var briefs: [String: String] = [:]
     /// By entity slug, with the entry encoded.
     var entities: [String: (entry: SearchIndex.EntityEntry, json: String)] = [:]
+    /// The briefs' pieces as the last index joined them.
+    var section: SearchIndex.BriefSection?
     /// The entity lists, joined: `,"organizations":[…],"people":[…],"places":[…]`.
     var entitySections: String?
     /// The size of the last index's JSON, in bytes.

@@ -78,6 +78,11 @@ public struct SiteIndex: Sendable {
         entityPositions[slug].map { entities[$0] }
     }
 
+    /// Where the brief with `slug` is in `briefs`.
+    public func position(ofBrief slug: String) -> Int? {
+        briefPositions[slug]
+    }
+
     /// The briefs with `slugs` that the index holds, in the index's order.
     public func briefs(slugs: some Sequence<String>) -> [Brief] {
         Set(slugs).compactMap { briefPositions[$0] }.sorted().map { briefs[$0] }
