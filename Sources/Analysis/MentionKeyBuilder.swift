@@ -4,6 +4,13 @@ struct MentionKeyBuilder {
     var bytes: [UInt8] = []
     private var pendingSpace = false
 
+    /// Empties the key, keeping its storage.
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        pendingSpace = false
+    }
+
+    @inline(__always)
     mutating func append(_ byte: UInt8) {
         if Self.isSeparator(byte) {
             pendingSpace = !bytes.isEmpty

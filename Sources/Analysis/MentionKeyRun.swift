@@ -2,43 +2,36 @@
 /// the key of a shorter run is a prefix of it. A run with bytes beyond ASCII is keyed from its text: lowercasing may
 /// change their lengths. One value is reused for every starting token, keeping its storage.
 struct MentionKeyRun {
-    private var key: [UInt8] = []
+    private var key = MentionKeyBuilder()
     /// Per token of the run, how much of `key` is written at its end; -1 once a byte beyond ASCII was read.
     private var written: [Int] = []
     private var first = 0
     private var startsWithSeparator = false
 
     init() {
-        key.reserveCapacity(64)
+        key.bytes.reserveCapacity(64)
         written.reserveCapacity(8)
     }
 
     /// Reads the bytes of `count` tokens of `unit` from token `first` on, with MentionKeyBuilder's rules.
     mutating func read(_ count: Int, tokensFrom first: Int, of unit: TextUnit) {
-        key.removeAll(keepingCapacity: true)
+        key.removeAll()
         written.removeAll(keepingCapacity: true)
         self.first = first
         let start = unit.offsets[unit.tokens[first].start]
         unit.utf8.withUnsafeBufferPointer { bytes in
             startsWithSeparator = MentionKeyBuilder.isSeparator(bytes[start])
             var offset = start
-            var pendingSpace = false
             var isASCII = true
             for token in first..<(first + count) {
                 let end = unit.offsets[unit.tokens[token].end]
                 while offset < end {
                     let byte = bytes[offset]
                     if byte >= 0x80 { isASCII = false }
-                    if MentionKeyBuilder.isSeparator(byte) {
-                        pendingSpace = !key.isEmpty
-                    } else {
-                        if pendingSpace { key.append(0x20) }
-                        pendingSpace = false
-                        key.append(MentionKeyBuilder.lowercased(byte))
-                    }
+                    key.append(byte)
                     offset += 1
                 }
-                written.append(isASCII ? key.count : -1)
+                written.append(isASCII ? key.bytes.count : -1)
             }
         }
     }
@@ -48,7 +41,7 @@ struct MentionKeyRun {
         guard let count = asciiKeyCount(ofFirst: length, of: unit) else {
             return MentionKey.of(unit.text(of: first..<(first + length)))
         }
-        return String(decoding: key[0..<count], as: UTF8.self)
+        return String(decoding: key.bytes[0..<count], as: UTF8.self)
     }
 
     /// How many bytes of the key read make the key of the first `length` tokens, nil when that run is keyed from
@@ -65,6 +58,6 @@ struct MentionKeyRun {
 
     /// The value `table` files under the first `count` bytes of the key read.
     func value(ofFirst count: Int, in table: ASCIIKeyTable) -> Int? {
-        key.withUnsafeBufferPointer { table.value(ofASCII: UnsafeBufferPointer(rebasing: $0[0..<count])) }
+        key.bytes.withUnsafeBufferPointer { table.value(ofASCII: UnsafeBufferPointer(rebasing: $0[0..<count])) }
     }
 }

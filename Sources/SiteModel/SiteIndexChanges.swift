@@ -38,35 +38,19 @@ public struct SiteIndexChanges: Sendable, Equatable {
     public init(replacing replaced: Set<String>, from old: SiteIndex, to new: SiteIndex) {
         changedBriefs = replaced.filter { old.brief(slug: $0) != new.brief(slug: $0) }
         briefsToRedo = changedBriefs
+        // Only the changed briefs' entities and tags can have been re-sorted (a brief that moved).
         for slug in changedBriefs {
             for index in [old, new] {
                 guard let brief = index.brief(slug: slug) else { continue }
-                for entity in index.entities(of: brief) where !entitiesToRedo.contains(entity.slug) {
-                    guard let current = new.entity(slug: entity.slug) else { continue }
-                    if old.entity(slug: entity.slug) != current {
-                        entitiesToRedo.insert(entity.slug)
-                    } else if let position = current.appearances.firstIndex(where: { $0.briefSlug == slug }) {
-                        entityBriefPositions[entity.slug, default: []].insert(position)
-                    } else {
-                        entitiesToRedo.insert(entity.slug)
-                    }
+                for entity in index.entities(of: brief) where old.entity(slug: entity.slug) != new.entity(slug: entity.slug) {
+                    entitiesToRedo.insert(entity.slug)
                 }
             }
-        }
-        for slug in entitiesToRedo { entityBriefPositions[slug] = nil }
-        for slug in changedBriefs {
-            guard let brief = new.brief(slug: slug) else { continue }
-            for tag in brief.tags.compactMap({ new.tag(named: $0) }) where !tagsToRedo.contains(tag.slug) {
-                if old.tag(slug: tag.slug) != tag {
-                    tagsToRedo.insert(tag.slug)
-                } else if let position = tag.briefSlugs.firstIndex(of: slug) {
-                    tagBriefPositions[tag.slug, default: []].insert(position)
-                } else {
-                    tagsToRedo.insert(tag.slug)
-                }
+            for tag in (new.brief(slug: slug)?.tags ?? []).compactMap({ new.tag(named: $0) }) where old.tag(slug: tag.slug) != tag {
+                tagsToRedo.insert(tag.slug)
             }
         }
-        for slug in tagsToRedo { tagBriefPositions[slug] = nil }
+        notePositions(from: old, to: new)
     }
 
     /// The changes from `old` to `new`.
@@ -118,6 +102,23 @@ public struct SiteIndexChanges: Sendable, Equatable {
                 entitiesToRedo.insert(entity.slug)
             }
         }
+        notePositions(from: old, to: new)
+
+        entityListChanged = old.entities.count != new.entities.count || zip(old.entities, new.entities).contains { left, right in
+            left.slug != right.slug || left.name != right.name || left.kind != right.kind || left.appearances.count != right.appearances.count
+        }
+        tagListChanged = old.tags.count != new.tags.count || zip(old.tags, new.tags).contains { left, right in
+            left.slug != right.slug || left.name != right.name || left.briefSlugs.count != right.briefSlugs.count
+        }
+    }
+}
+
+extension SiteIndexChanges {
+    /// Of the entities and tags not redone whole, the positions of the changed briefs in their lists: the pages
+    /// listing them (and an entity's first page) are made again. An entity or tag that no longer lists a brief it
+    /// listed is redone whole.
+    private mutating func notePositions(from old: SiteIndex, to new: SiteIndex) {
+        // Entity pages list their briefs' titles, dates and sources.
         for slug in changedBriefs {
             for index in [old, new] {
                 guard let brief = index.brief(slug: slug) else { continue }
@@ -144,13 +145,6 @@ public struct SiteIndexChanges: Sendable, Equatable {
             }
         }
         for slug in tagsToRedo { tagBriefPositions[slug] = nil }
-
-        entityListChanged = old.entities.count != new.entities.count || zip(old.entities, new.entities).contains { left, right in
-            left.slug != right.slug || left.name != right.name || left.kind != right.kind || left.appearances.count != right.appearances.count
-        }
-        tagListChanged = old.tags.count != new.tags.count || zip(old.tags, new.tags).contains { left, right in
-            left.slug != right.slug || left.name != right.name || left.briefSlugs.count != right.briefSlugs.count
-        }
     }
 }
 
