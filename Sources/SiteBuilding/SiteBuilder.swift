@@ -333,24 +333,25 @@ public struct SiteBuilder: Sendable {
             let kept = paths.enumerated().filter { !numbers.contains($0.offset + 1) }.map(\.element)
             return keepUnchanged(kept, true) ? (true, numbers) : (true, nil)
         }
-        let entityCandidates = if let changes, onlyChanged { site.entities(slugs: changes.entitiesToRedo.union(changes.entityBriefPositions.keys)) } else { site.entities }
-        let entities = entityCandidates.compactMap { entity -> (SiteEntity, pages: Set<Int>?)? in
-            let (make, pages) = pagesToMake(
-                first: SitePaths.entity(entity.slug), count: entity.appearances.count,
-                redo: changes?.entitiesToRedo.contains(entity.slug) ?? true, positions: changes?.entityBriefPositions[entity.slug]
-            )
-            return make ? (entity, pages) : nil
+        // The entities (or tags) whose pages are made, each with the numbers of the pages to make (nil: all); with
+        // `onlyChanged`, only those the changes name are visited.
+        func listingsToMake<Item>(_ all: [Item], named: (Set<String>) -> [Item], slug: (Item) -> String, first: (String) -> String, count: (Item) -> Int, redo: Set<String>?, positions: [String: Set<Int>]?) -> [(Item, pages: Set<Int>?)] {
+            let candidates = if let redo, let positions, onlyChanged { named(redo.union(positions.keys)) } else { all }
+            return candidates.compactMap { item in
+                let (make, pages) = pagesToMake(first: first(slug(item)), count: count(item), redo: redo?.contains(slug(item)) ?? true, positions: positions?[slug(item)])
+                return make ? (item, pages) : nil
+            }
         }
+        let entities = listingsToMake(
+            site.entities, named: { site.entities(slugs: $0) }, slug: \.slug, first: SitePaths.entity, count: \.appearances.count,
+            redo: changes?.entitiesToRedo, positions: changes?.entityBriefPositions
+        )
         batches += entities.chunks(of: Self.chunkSize / 4).map { .entities(Array($0)) }
         if !keepUnchanged([SitePaths.tags], changes.map { !$0.tagListChanged } ?? false) { batches.append(.made([contexts.tagIndex()])) }
-        let tagCandidates = if let changes, onlyChanged { site.tags(slugs: changes.tagsToRedo.union(changes.tagBriefPositions.keys)) } else { site.tags }
-        let tags = tagCandidates.compactMap { tag -> (SiteTag, pages: Set<Int>?)? in
-            let (make, pages) = pagesToMake(
-                first: SitePaths.tag(tag.slug), count: tag.briefSlugs.count,
-                redo: changes?.tagsToRedo.contains(tag.slug) ?? true, positions: changes?.tagBriefPositions[tag.slug]
-            )
-            return make ? (tag, pages) : nil
-        }
+        let tags = listingsToMake(
+            site.tags, named: { site.tags(slugs: $0) }, slug: \.slug, first: SitePaths.tag, count: \.briefSlugs.count,
+            redo: changes?.tagsToRedo, positions: changes?.tagBriefPositions
+        )
         batches += tags.chunks(of: Self.chunkSize / 4).map { .tags(Array($0)) }
         // The search and 404 pages show only the settings and navigation; a plain page also its own text.
         var pages: [PageToRender] = []
