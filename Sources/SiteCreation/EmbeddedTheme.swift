@@ -250,10 +250,12 @@ Putin"), two people who only share a surname are not. The common context (with
 | `entity.kindTitle` | String | text | `Person`, `Organisation` or `Place` |
 | `entity.otherNames` | [String] | text | other names the briefs use for it, A–Z |
 | `entity.summary` | String | text | `Named in 3 briefs · 12 mentions` |
-| `entity.isFirstPage` | Bool | | true on the first page, which alone carries `roles`, `quotes` and `related` |
+| `entity.isFirstPage` | Bool | | true on the first page, which alone carries `roles` and `related` |
 | `entity.roles` | [Role] | | each role given, in the order of the newest brief giving it; `[]` after the first page |
 | `entity.roles[].role` | String | text | e.g. `Russian President` |
-| `entity.roles[].briefs` | [BriefLink] | | the briefs that give it, newest first: `title`, `url`, `date`?, `dateDisplay`? |
+| `entity.roles[].briefs` | [BriefLink] | | the newest three briefs that give it, newest first: `title`, `url`, `date`?, `dateDisplay`? |
+| `entity.roles[].briefCount` | Int | | how many briefs give it |
+| `entity.roles[].moreLabel` | String? | text | `and 4 other briefs` when more briefs give it than are linked |
 | `entity.briefs` | [BriefItem] | | this page's briefs naming it, newest first, `page_size` a page |
 | `entity.briefs[].title` | String | text | brief title |
 | `entity.briefs[].url` | String | text | relative link to the brief |
@@ -263,7 +265,7 @@ Putin"), two people who only share a surname are not. The common context (with
 | `entity.briefs[].mentions` | Int | | mentions in that brief |
 | `entity.briefs[].mentionsLabel` | String | text | `3 mentions` |
 | `entity.briefs[].role` | String? | text | the roles that brief gives, joined with `; ` |
-| `entity.quotes` | [Quote] | | the briefs' `[!analyst]` and `[!quote]` callouts whose speaker it is, newest brief first |
+| `entity.quotes` | [Quote] | | the `[!analyst]` and `[!quote]` callouts of this page's briefs whose speaker it is, newest brief first (so every quote is on the page that lists its brief) |
 | `entity.quotes[].kind` | String | text | `analyst` or `quote` (the quote box's class) |
 | `entity.quotes[].textHTML` | String | **HTML** | the quotation, rendered like the brief's body |
 | `entity.quotes[].role` | String? | text | the caption after the speaker's name |
@@ -1600,6 +1602,10 @@ a.entity-name:hover {
   content: "; ";
 }
 
+.role-brief + .role-more::before {
+  content: "; ";
+}
+
 .entity-brief-title {
   font-family: var(--font-ui);
   font-size: 1.05rem;
@@ -2205,7 +2211,7 @@ a.entity-name:hover {
 {{#roles}}
 <li>
 <span class="role">{{role}}</span>
-<span class="role-briefs">{{#briefs}}<span class="role-brief"><a href="{{url}}">{{title}}</a>{{#dateDisplay}}, <time datetime="{{date}}">{{dateDisplay}}</time>{{/dateDisplay}}</span>{{/briefs}}</span>
+<span class="role-briefs">{{#briefs}}<span class="role-brief"><a href="{{url}}">{{title}}</a>{{#dateDisplay}}, <time datetime="{{date}}">{{dateDisplay}}</time>{{/dateDisplay}}</span>{{/briefs}}{{#moreLabel}}<span class="role-more">{{moreLabel}}</span>{{/moreLabel}}</span>
 </li>
 {{/roles}}
 </ul>
@@ -2235,16 +2241,14 @@ a.entity-name:hover {
 </ol>
 {{> partials/pagination}}
 </section>
-{{#isFirstPage}}
 {{^empty(quotes)}}
 <section class="entity-quotes" aria-labelledby="quotes-heading">
-<h2 id="quotes-heading">Quotes</h2>
+<h2 id="quotes-heading">{{#isFirstPage}}Quotes{{/isFirstPage}}{{^isFirstPage}}Quotes in these briefs{{/isFirstPage}}</h2>
 {{#quotes}}
 {{> partials/quote-box}}
 {{/quotes}}
 </section>
 {{/empty(quotes)}}
-{{/isFirstPage}}
 </div>
 {{#isFirstPage}}
 {{^empty(related)}}

@@ -18,7 +18,7 @@ public struct SiteIndexChanges: Sendable, Equatable {
     /// Slugs of the new index's tags whose pages must be made again.
     public private(set) var tagsToRedo: Set<String> = []
     /// For entities whose pages are otherwise unchanged, the positions in their appearances of the briefs to redo: the
-    /// pages listing those briefs (and the first, which names briefs by role and quote) must be made again.
+    /// pages listing those briefs (and the first, which names briefs by role) must be made again.
     public private(set) var entityBriefPositions: [String: Set<Int>] = [:]
     /// For tags whose pages are otherwise unchanged, the positions in their briefs of the briefs to redo.
     public private(set) var tagBriefPositions: [String: Set<Int>] = [:]

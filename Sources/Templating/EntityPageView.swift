@@ -14,19 +14,27 @@ public struct EntityPageView: Sendable, Hashable {
     public var roles: [Role]
     /// This page's briefs, newest first.
     public var briefs: [BriefItem]
-    /// Quotes whose speaker it is; on the first page only.
+    /// Quotes whose speaker it is, from this page's briefs.
     public var quotes: [Quote]
     /// The entities it appears with most; on the first page only.
     public var related: [Related]
     /// Its section of the entities index.
     public var indexURL: String
-    /// Whether this is the first page, which carries roles, quotes and related entities.
+    /// Whether this is the first page, which carries roles and related entities.
     public var isFirstPage: Bool
 
     /// A role and where it was given.
     public struct Role: Sendable, Hashable {
+        /// How many of the briefs giving a role are linked from it.
+        public static let briefsShown = 3
+
         public var role: String
+        /// The newest briefs that give it, `briefsShown` at most.
         public var briefs: [BriefLink]
+        /// How many briefs give it.
+        public var briefCount: Int
+        /// `and 4 other briefs`, when not all are linked.
+        public var moreLabel: String?
     }
 
     /// A brief named in a role's list.

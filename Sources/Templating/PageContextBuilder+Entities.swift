@@ -4,21 +4,21 @@ import MarkdownRendering
 import SiteModel
 
 extension PageContextBuilder {
-    /// The pages of one entity: the first with its roles, quotes and related entities, and the briefs that name it,
-    /// newest first, `page_size` a page.
+    /// The pages of one entity, `page_size` of the briefs that name it a page, newest first, each with the quotes of
+    /// its briefs; the first also with its roles and related entities.
     /// Only the pages numbered in `numbers` are made, when given.
     public func entityPages(_ entity: SiteEntity, only numbers: Set<Int>? = nil) -> [PageToRender] {
-        let appearances = entity.appearances.compactMap { appearance in site.brief(slug: appearance.briefSlug).map { (appearance, $0) } }
-        let summary = "Named in \(Self.count(appearances.count, "brief")) · \(Self.count(entity.mentions, "mention"))"
-        return paginate(appearances, first: SitePaths.entity(entity.slug), only: numbers) { number, total, path, items in
+        let summary = "Named in \(Self.count(entity.appearances.count, "brief")) · \(Self.count(entity.mentions, "mention"))"
+        return paginate(entity.appearances, first: SitePaths.entity(entity.slug), only: numbers) { number, total, path, items in
             let suffix = number == 1 ? "" : ", page \(number) of \(total)"
             var context = common(path: path, title: "\(entity.name)\(suffix) – \(config.title)", current: nil)
             let root = context.root
             let role = entity.appearances.lazy.flatMap(\.roles).first
             context.pageDescription = (role.map { "\(entity.name), \($0). " } ?? "\(entity.kind.title). ")
-                + "Named in \(Self.count(appearances.count, "brief")) of \(config.title)."
+                + "Named in \(Self.count(entity.appearances.count, "brief")) of \(config.title)."
             context.openGraph = openGraph(title: entity.name, description: context.pageDescription, url: context.canonicalURL)
             let isFirst = number == 1
+            let briefs = items.compactMap { appearance in site.brief(slug: appearance.briefSlug).map { (appearance, $0) } }
             context.entity = EntityPageView(
                 name: entity.name,
                 slug: entity.slug,
@@ -27,14 +27,14 @@ extension PageContextBuilder {
                 otherNames: entity.otherNames,
                 summary: summary,
                 roles: isFirst ? roles(of: entity, root: root) : [],
-                briefs: items.map { appearance, brief in
+                briefs: briefs.map { appearance, brief in
                     EntityPageView.BriefItem(
                         title: brief.title, url: root + SitePaths.brief(brief.slug), date: brief.date?.iso, dateDisplay: brief.date?.display,
                         source: brief.source, mentions: appearance.mentions, mentionsLabel: Self.count(appearance.mentions, "mention"),
                         role: appearance.roles.isEmpty ? nil : appearance.roles.joined(separator: "; ")
                     )
                 },
-                quotes: isFirst ? quotes(of: entity, root: root) : [],
+                quotes: quotes(of: entity, in: Set(items.map(\.briefSlug)), root: root),
                 related: isFirst ? related(to: entity, root: root) : [],
                 indexURL: root + SitePaths.entities + "#" + entity.kind.groupKey,
                 isFirstPage: isFirst
@@ -69,29 +69,39 @@ extension PageContextBuilder {
         return PageToRender(path: path, template: "entities", context: context)
     }
 
-    /// Each role the entity was given, in the order of the newest brief that gives it, with those briefs.
+    /// Each role the entity was given, in the order of the newest brief that gives it, with how many briefs give it
+    /// and the newest `EntityPageView.Role.briefsShown` of them. Only those few briefs are looked up: a person named in
+    /// a thousand briefs keeps a first page of a few kilobytes.
     func roles(of entity: SiteEntity, root: String) -> [EntityPageView.Role] {
         var order: [String] = []
-        var roles: [String: EntityPageView.Role] = [:]
+        var roles: [String: (role: String, briefSlugs: [String], count: Int)] = [:]
         for appearance in entity.appearances {
-            guard let brief = site.brief(slug: appearance.briefSlug) else { continue }
-            let link = EntityPageView.BriefLink(title: brief.title, url: root + SitePaths.brief(brief.slug), date: brief.date?.iso, dateDisplay: brief.date?.display)
             for role in appearance.roles {
                 let key = role.lowercased()
                 if roles[key] == nil {
                     order.append(key)
-                    roles[key] = EntityPageView.Role(role: role, briefs: [])
+                    roles[key] = (role, [], 0)
                 }
-                roles[key]!.briefs.append(link)
+                roles[key]!.count += 1
+                if roles[key]!.briefSlugs.count < EntityPageView.Role.briefsShown { roles[key]!.briefSlugs.append(appearance.briefSlug) }
             }
         }
-        return order.map { roles[$0]! }
+        return order.map { key in
+            let (role, slugs, count) = roles[key]!
+            let links = slugs.compactMap { slug in
+                site.brief(slug: slug).map { brief in
+                    EntityPageView.BriefLink(title: brief.title, url: root + SitePaths.brief(brief.slug), date: brief.date?.iso, dateDisplay: brief.date?.display)
+                }
+            }
+            let more = count - links.count
+            return EntityPageView.Role(role: role, briefs: links, briefCount: count, moreLabel: more > 0 ? "and \(Self.count(more, "other brief"))" : nil)
+        }
     }
 
-    /// The entity's quotes as quote boxes, each with its brief.
-    func quotes(of entity: SiteEntity, root: String) -> [EntityPageView.Quote] {
+    /// The entity's quotes from the briefs `briefSlugs` (a page's), as quote boxes, each with its brief.
+    func quotes(of entity: SiteEntity, in briefSlugs: Set<String>, root: String) -> [EntityPageView.Quote] {
         entity.quotes.compactMap { quote in
-            guard let brief = site.brief(slug: quote.briefSlug) else { return nil }
+            guard briefSlugs.contains(quote.briefSlug), let brief = site.brief(slug: quote.briefSlug) else { return nil }
             return EntityPageView.Quote(
                 kind: quote.kind, textHTML: renderer.render(quote.markdown).html, role: quote.role,
                 briefTitle: brief.title, briefURL: root + SitePaths.brief(brief.slug), dateDisplay: brief.date?.display

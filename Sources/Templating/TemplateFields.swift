@@ -217,6 +217,8 @@ extension EntityPageView.Role: TemplateFields {
         switch name {
         case "role": return self.role.templateValue
         case "briefs": return self.briefs.templateValue
+        case "briefCount": return self.briefCount.templateValue
+        case "moreLabel": return self.moreLabel.templateValue
         default: return nil
         }
     }

@@ -84,6 +84,28 @@ struct PageContextBuilderTests {
         #expect(context.openGraph.contains(MetaProperty(property: "article:published_time", content: "2025-08-18")))
     }
 
+    @Test func `an entity's roles link their newest briefs and count the rest, and each page carries its own briefs' quotes`() throws {
+        let briefs = (1...5).map { number in
+            Brief(
+                title: "Brief \(number)", slug: "brief-\(number)", date: CalendarDate(year: 2024, month: 1, day: number),
+                entities: BriefEntities(people: [BriefEntity(name: "Ann Lee", role: number == 1 ? "mayor" : "minister")]),
+                body: "- Point \(number).\n\n> [!quote] Ann Lee\n> Words of brief \(number).\n", path: "briefs/brief-\(number).md"
+            )
+        }
+        let site = builder(briefs, pageSize: 2)
+        let entity = try #require(site.site.entity(named: "Ann Lee", kind: .person))
+        let pages = site.entityPages(entity)
+        #expect(pages.count == 3)
+        let first = try #require(pages[0].context.entity)
+        #expect(first.roles.map(\.role) == ["minister", "mayor"])
+        #expect(first.roles.map { $0.briefs.map(\.title) } == [["Brief 5", "Brief 4", "Brief 3"], ["Brief 1"]])
+        #expect(first.roles.map(\.briefCount) == [4, 1])
+        #expect(first.roles.map(\.moreLabel) == ["and 1 other brief", nil])
+        #expect(pages.map { $0.context.entity?.quotes.map(\.briefTitle) ?? [] } == [["Brief 5", "Brief 4"], ["Brief 3", "Brief 2"], ["Brief 1"]])
+        #expect(pages[1].context.entity?.roles == [], "roles are on the first page only")
+        #expect(site.entityPages(entity, only: [3]).map(\.path) == ["entities/ann-lee/page/3/index.html"])
+    }
+
     @Test func `a brief page links its sidebar, tags and quote speakers to their pages`() throws {
         let brief = Brief(
             title: "Summit", slug: "summit", tags: ["Ukraine"],
