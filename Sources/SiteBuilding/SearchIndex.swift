@@ -139,16 +139,15 @@ enum SearchIndex {
     /// taking from `pieces` those of the briefs not in `redo` and of entities shown as before (`redo` nil: none is
     /// taken), and the entity lists whole when `entitiesUnchanged`; `pieces` is left holding this index's.
     static func files(for site: SiteIndex, reusing pieces: inout SearchIndexPieces, redo: Set<String>?, entitiesUnchanged: Bool) throws -> (json: Data, script: Data) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(pieces.size + 4_096)
+        var json = Data(capacity: pieces.size + 4_096)
         func append(_ text: String) {
             var text = text
-            text.withUTF8 { bytes.append(contentsOf: $0) }
+            text.withUTF8 { json.append(contentsOf: $0) }
         }
         append(#"{"briefs":["#)
         if redo == nil { pieces.briefs = [:] }
         let section = try briefSection(for: site, reusing: &pieces, redo: redo)
-        bytes += section.bytes
+        json.append(contentsOf: section.bytes)
         pieces.section = section
         append("]")
         if redo != nil, entitiesUnchanged, let sections = pieces.entitySections {
@@ -179,14 +178,12 @@ enum SearchIndex {
             append(sections)
         }
         append(#","version":1}"#)
-        pieces.size = bytes.count
-        var json = Data(capacity: bytes.count + 1)
-        json.append(contentsOf: bytes)
-        json.append(UInt8(ascii: "\n"))
-        var script = Data(capacity: bytes.count + 64)
+        pieces.size = json.count
+        var script = Data(capacity: json.count + 64)
         script.append(contentsOf: Array("window.\(globalName) = ".utf8))
-        script.append(contentsOf: bytes)
+        script.append(json)
         script.append(contentsOf: Array(";\n".utf8))
+        json.append(UInt8(ascii: "\n"))
         return (json, script)
     }
 }
