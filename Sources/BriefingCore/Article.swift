@@ -1,45 +1,62 @@
 /// A news article as read from `Content/articles/`, whatever its format: the story and what is known about it.
+///
+/// Its fields live in one shared, immutable box, as a `Brief`'s do: a build passes tens of thousands of articles from
+/// the cache to the loader to the brief step, and a copy then costs one reference instead of one for every field.
 public struct Article: Sendable, Equatable {
-    public var title: String {
-        didSet { slug = Self.slug(path: path, title: title) }
+    struct Fields: Sendable, Equatable {
+        var title: String
+        var standfirst: String?
+        var byline: String?
+        var date: CalendarDate?
+        var source: String?
+        var sourceURL: String?
+        var tags: [String]
+        var sections: [ArticleSection]
+        var boilerplate: [String]
+        var path: String
+        var slug: String
     }
+
+    final class Storage: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private let storage: Storage
+
+    public var title: String { storage.fields.title }
     /// The summary line under the title, when the article has one.
-    public var standfirst: String?
-    public var byline: String?
-    public var date: CalendarDate?
+    public var standfirst: String? { storage.fields.standfirst }
+    public var byline: String? { storage.fields.byline }
+    public var date: CalendarDate? { storage.fields.date }
     /// The publisher named in the article ("Al Jazeera").
-    public var source: String?
+    public var source: String? { storage.fields.source }
     /// The address of the original, when known.
-    public var sourceURL: String?
-    public var tags: [String]
+    public var sourceURL: String? { storage.fields.sourceURL }
+    public var tags: [String] { storage.fields.tags }
     /// The story, section by section; the first section may have no heading.
-    public var sections: [ArticleSection]
+    public var sections: [ArticleSection] { storage.fields.sections }
     /// Lines dropped as boilerplate (read-also links, share prompts, captions, the author's biography).
-    public var boilerplate: [String]
+    public var boilerplate: [String] { storage.fields.boilerplate }
     /// The file it was read from, relative to the project.
-    public var path: String {
-        didSet { slug = Self.slug(path: path, title: title) }
-    }
+    public var path: String { storage.fields.path }
     /// The slug of the article: its file name's, or its title's when the file name has no letters or digits. Made
     /// once (a large site asks for it many times a build).
-    public private(set) var slug: String
+    public var slug: String { storage.fields.slug }
 
     public init(
         title: String, standfirst: String? = nil, byline: String? = nil, date: CalendarDate? = nil,
         source: String? = nil, sourceURL: String? = nil, tags: [String] = [], sections: [ArticleSection],
         boilerplate: [String] = [], path: String
     ) {
-        self.title = title
-        self.standfirst = standfirst
-        self.byline = byline
-        self.date = date
-        self.source = source
-        self.sourceURL = sourceURL
-        self.tags = tags
-        self.sections = sections
-        self.boilerplate = boilerplate
-        self.path = path
-        slug = Self.slug(path: path, title: title)
+        storage = Storage(Fields(
+            title: title, standfirst: standfirst, byline: byline, date: date, source: source, sourceURL: sourceURL, tags: tags,
+            sections: sections, boilerplate: boilerplate, path: path, slug: Self.slug(path: path, title: title)
+        ))
+    }
+
+    public static func == (left: Article, right: Article) -> Bool {
+        left.storage === right.storage || left.storage.fields == right.storage.fields
     }
 
     /// Every paragraph of the story, in order.

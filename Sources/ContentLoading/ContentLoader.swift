@@ -83,7 +83,7 @@ public struct ContentLoader: Sendable {
         articles.removeAll { article in articleDuplicates.contains { $0.location?.path == article.path } }
         errors += articleDuplicates
         let briefSlugs = Set(briefs.map(\.slug))
-        articles.removeAll { briefSlugs.contains($0.slug) }
+        if !briefSlugs.isEmpty { articles.removeAll { briefSlugs.contains($0.slug) } }
 
         var pages: [Page] = []
         for path in try markdownFiles(in: join(folder, "pages")) {
@@ -154,6 +154,7 @@ public struct ContentLoader: Sendable {
 
     func duplicateSlugErrors(_ entries: [(slug: String, path: String)], kind: String) -> [BriefingError] {
         var firstPath: [String: String] = [:]
+        firstPath.reserveCapacity(entries.count)
         var errors: [BriefingError] = []
         for entry in entries {
             if let earlier = firstPath[entry.slug] {
