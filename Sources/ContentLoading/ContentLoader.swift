@@ -28,12 +28,14 @@ public struct ContentLoader: Sendable {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw BriefingError(.invalidProject("there is no content folder at '\(folder)'. Run the command from your site's folder, or pass --content FOLDER."))
         }
-        let config = try siteConfig(in: folder)
+        let links = ContentLinks(contentFolder: folder)
+        let config = try siteConfig(in: folder, links: links)
         var errors: [BriefingError] = []
 
         var briefs: [Brief] = []
-        for path in try markdownFiles(in: join(folder, "briefs")) {
+        for path in try markdownFiles(in: join(folder, "briefs"), links: links, errors: &errors) {
             do {
+                try links.checkFile(path)
                 briefs.append(try BriefReader().brief(from: files.text(at: path), path: path))
             } catch let error as BriefingError {
                 errors.append(error)
@@ -53,7 +55,7 @@ public struct ContentLoader: Sendable {
             readArticles = articleCache.entries
             for path in changedPaths { readArticles[path] = nil }
         } else {
-            listing = try files(in: articlesFolder, withExtensions: ArticleReader.extensions)
+            listing = try files(in: articlesFolder, withExtensions: ArticleReader.extensions, links: links, errors: &errors)
         }
         articleCache.listing = listing
         for path in listing {
@@ -70,6 +72,7 @@ public struct ContentLoader: Sendable {
                 continue
             }
             do {
+                try links.checkFile(path)
                 let (article, articleWarnings, digest) = try ArticleReader().reading(at: path)
                 articles.append(article)
                 warnings += articleWarnings
@@ -86,8 +89,9 @@ public struct ContentLoader: Sendable {
         if !briefSlugs.isEmpty { articles.removeAll { briefSlugs.contains($0.slug) } }
 
         var pages: [Page] = []
-        for path in try markdownFiles(in: join(folder, "pages")) {
+        for path in try markdownFiles(in: join(folder, "pages"), links: links, errors: &errors) {
             do {
+                try links.checkFile(path)
                 pages.append(try PageReader().page(from: files.text(at: path), path: path))
             } catch let error as BriefingError {
                 errors.append(error)
@@ -107,10 +111,12 @@ public struct ContentLoader: Sendable {
         try staticFiles(in: join(folder, "static"), contentFolder: folder)
     }
 
-    func siteConfig(in folder: String) throws -> SiteConfig {
+    func siteConfig(in folder: String, links: ContentLinks) throws -> SiteConfig {
         let path = join(folder, "site.yml")
-        guard FileManager.default.fileExists(atPath: path) else { return SiteConfig() }
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return SiteConfig() }
         do {
+            try links.checkFile(path)
             return try SiteConfigReader().config(from: files.text(at: path), path: path)
         } catch var error as BriefingError {
             if case .unreadableFile(let message) = error.problem { error.problem = .invalidSiteConfig(message) }
@@ -139,12 +145,17 @@ public struct ContentLoader: Sendable {
     }
 
     /// The `.md` files directly in `folder`, sorted by name; none when the folder does not exist.
-    func markdownFiles(in folder: String) throws -> [String] {
-        try files(in: folder, withExtensions: ["md"])
+    func markdownFiles(in folder: String, links: ContentLinks, errors: inout [BriefingError]) throws -> [String] {
+        try files(in: folder, withExtensions: ["md"], links: links, errors: &errors)
     }
 
-    /// The files directly in `folder` whose extension is one of `extensions`, sorted by name.
-    func files(in folder: String, withExtensions extensions: Set<String>) throws -> [String] {
+    /// The files directly in `folder` whose extension is one of `extensions`, sorted by name; none, with an error, when
+    /// the folder is a link that `links` does not follow.
+    func files(in folder: String, withExtensions extensions: Set<String>, links: ContentLinks, errors: inout [BriefingError]) throws -> [String] {
+        if let problem = links.problem(at: folder, folder: true) {
+            errors.append(BriefingError(problem, at: SourceLocation(path: folder)))
+            return []
+        }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
         return names.filter { name in
             guard !name.hasPrefix("."), let dot = name.lastIndex(of: ".") else { return false }
@@ -173,7 +184,8 @@ public struct ContentLoader: Sendable {
     func staticFiles(in folder: String, contentFolder: String) throws -> ([StaticFile], [BriefingError]) {
         let manager = FileManager.default
         guard manager.fileExists(atPath: folder) else { return ([], []) }
-        let root = URL(fileURLWithPath: contentFolder).resolvingSymlinksInPath().path + "/"
+        let links = ContentLinks(contentFolder: contentFolder)
+        if let problem = links.problem(at: folder, folder: true) { return ([], [BriefingError(problem, at: SourceLocation(path: folder))]) }
         var result: [StaticFile] = []
         var errors: [BriefingError] = []
         var pending = [""]
@@ -190,16 +202,10 @@ public struct ContentLoader: Sendable {
                 case .typeRegular?:
                     result.append(StaticFile(sourcePath: path, outputPath: relative))
                 case .typeSymbolicLink?:
-                    let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-                    var isFolder: ObjCBool = false
-                    if !target.hasPrefix(root) {
-                        errors.append(BriefingError(.linkOutsideContent, at: SourceLocation(path: path)))
-                    } else if !manager.fileExists(atPath: target, isDirectory: &isFolder) {
-                        errors.append(BriefingError(.brokenLink, at: SourceLocation(path: path)))
-                    } else if isFolder.boolValue {
-                        errors.append(BriefingError(.linkToFolder, at: SourceLocation(path: path)))
+                    if let problem = links.problem(at: path) {
+                        errors.append(BriefingError(problem, at: SourceLocation(path: path)))
                     } else {
-                        result.append(StaticFile(sourcePath: target, outputPath: relative))
+                        result.append(StaticFile(sourcePath: URL(fileURLWithPath: path).resolvingSymlinksInPath().path, outputPath: relative))
                     }
                 default:
                     errors.append(BriefingError(.notAFile, at: SourceLocation(path: path)))
@@ -212,11 +218,4 @@ public struct ContentLoader: Sendable {
     func join(_ folder: String, _ name: String) -> String {
         folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
-}
-
-extension BriefingError.Problem {
-    static let linkOutsideContent = Self.invalidContent("this link leads outside the content folder, so it is not published. Copy the file into the content folder instead.")
-    static let brokenLink = Self.invalidContent("this link leads nowhere. Remove it or point it at a file in the content folder.")
-    static let linkToFolder = Self.invalidContent("this is a link to a folder, and folder links are not followed. Copy the folder instead.")
-    static let notAFile = Self.invalidContent("this is neither a file nor a folder. Remove it from the static folder.")
 }

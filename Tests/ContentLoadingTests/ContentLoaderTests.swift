@@ -39,7 +39,39 @@ struct ContentLoaderTests {
         #expect(site.staticFiles.map(\.outputPath) == ["alias.txt", "real.txt"])
         #expect(errors.map(\.description) == [
             "\(content)/static/leak.txt: error: this link leads outside the content folder, so it is not published. Copy the file into the content folder instead.",
-            "\(content)/static/loop: error: this link leads nowhere. Remove it or point it at a file in the content folder.",
+            "\(content)/static/loop: error: this link leads back to itself through other links, so it leads nowhere. Remove it or point it at a file in the content folder.",
+        ])
+    }
+
+    @Test func `articles, briefs and pages are never read through a link out of the content folder, a loop or a pipe`() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("Secret title\n\nSecret text outside the site.\n", to: "outside/secret.txt")
+        try folder.write("---\ntitle: Secret page\n---\nSecret.\n", to: "outside/page.md")
+        try folder.write("Inside title\n\nThe story, told inside the site.\n", to: "Content/articles/real.txt")
+        let content = folder.path + "/Content"
+        let link = FileManager.default.createSymbolicLink(atPath:withDestinationPath:)
+        try link(content + "/articles/passwd.txt", "/etc/passwd")
+        try link(content + "/articles/secret.txt", folder.path + "/outside/secret.txt")
+        try link(content + "/articles/alias.txt", "real.txt")
+        try link(content + "/articles/loop.txt", "loop.txt")
+        try link(content + "/articles/folder.txt", content)
+        try link(content + "/pages", folder.path + "/outside")
+        try FileManager.default.createDirectory(atPath: content + "/briefs", withIntermediateDirectories: true)
+        try link(content + "/briefs/gone.md", content + "/briefs/nothing-here.md")
+        #expect(mkfifo(content + "/articles/pipe.txt", 0o644) == 0)
+
+        let (site, errors) = try ContentLoader().content(in: content)
+
+        #expect(site.articles.map(\.path) == [content + "/articles/alias.txt", content + "/articles/real.txt"])
+        #expect(site.pages.isEmpty)
+        #expect(errors.map(\.description) == [
+            "\(content)/briefs/gone.md: error: this link leads nowhere. Remove it or point it at a file in the content folder.",
+            "\(content)/articles/folder.txt: error: this is a link to a folder, and folder links are not followed. Copy the folder instead.",
+            "\(content)/articles/loop.txt: error: this link leads back to itself through other links, so it leads nowhere. Remove it or point it at a file in the content folder.",
+            "\(content)/articles/passwd.txt: error: this link leads outside the content folder, so it is not published. Copy the file into the content folder instead.",
+            "\(content)/articles/pipe.txt: error: this is neither a file nor a folder (a pipe, socket or device). Remove it from the content folder.",
+            "\(content)/articles/secret.txt: error: this link leads outside the content folder, so it is not published. Copy the file into the content folder instead.",
+            "\(content)/pages: error: this link leads outside the content folder, so it is not published. Copy the file into the content folder instead.",
         ])
     }
 
