@@ -11,6 +11,9 @@ public struct BuildOptions: Sendable {
     /// Whether the build may trust the record the last build left in the output folder (to skip an unchanged
     /// build, and to reuse the briefs of unchanged articles); `briefing build --force` says no.
     public var usesRecord = true
+    /// Whether a build with articles, briefs, pages or static files that cannot be used builds everything else and
+    /// reports those (`briefing build --keep-going`); otherwise it writes nothing and leaves the output as it was.
+    public var keepsGoing = false
     /// What identifies the program in that record; anything kept by another program is stale.
     public var program = ProgramStamp.current
 

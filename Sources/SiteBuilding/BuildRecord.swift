@@ -19,6 +19,8 @@ struct BuildRecord: Sendable, Equatable {
     var inputs: ContentDigest
     var briefCount: Int
     var pageCount: Int
+    /// The build's warnings, and the errors of what a `--keep-going` build left out: reported again while the
+    /// output stays up to date.
     var warnings: [BriefingError]
     /// Every file written, with its state just after the write.
     var outputs: [OutputStamp]

@@ -11,6 +11,9 @@ public struct BuildSummary: Sendable, Equatable {
     public var seconds: Double
     /// What was repaired on the way; the build still succeeded.
     public var warnings: [BriefingError] = []
+    /// The content files left out because they could not be used (`BuildOptions.keepsGoing`): the site was built
+    /// without them, and the build is to be reported as failed.
+    public var leftOut: [BriefingError] = []
     /// Articles analysed in this build; the others' briefs came from the cache.
     public var analysedArticles = 0
     /// Pages rendered in this build; the others came from the cache.
@@ -43,9 +46,12 @@ public struct BuildSummary: Sendable, Equatable {
     public var line: String {
         let time = String(format: "%.2f", seconds)
         if upToDate {
-            return "\(outputFolder) is up to date: nothing changed since the last build of its \(plural(briefs, "brief")) and \(plural(pages, "page")) (\(plural(files, "file"))); checked in \(time) s. Pass --force to build it again."
+            let errors = leftOut.isEmpty ? "" : " It was built without what the \(plural(leftOut.count, "error")) above name: fix them and build again."
+            return "\(outputFolder) is up to date: nothing changed since the last build of its \(plural(briefs, "brief")) and \(plural(pages, "page")) (\(plural(files, "file"))); checked in \(time) s. Pass --force to build it again." + errors
         }
-        return "Built \(plural(briefs, "brief")) and \(plural(pages, "page")) (\(plural(files, "file"))) into \(outputFolder) in \(time) s."
+        let built = "Built \(plural(briefs, "brief")) and \(plural(pages, "page")) (\(plural(files, "file"))) into \(outputFolder) in \(time) s."
+        guard !leftOut.isEmpty else { return built }
+        return built.dropLast() + ", leaving out what the \(plural(leftOut.count, "error")) above name. Fix them and build again."
     }
 }
 

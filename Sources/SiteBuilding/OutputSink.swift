@@ -34,6 +34,7 @@ final class OutputSink {
         let parent = output.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).building-\(getpid())")
         let retired = parent.appendingPathComponent(".\(output.lastPathComponent).previous-\(getpid())")
+        Self.clearLeftovers(of: output)
         try? FileSystemFast.removeTree(atPath: staging.path)
         do {
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
@@ -49,6 +50,7 @@ final class OutputSink {
         self.writer = writer
         output = URL(fileURLWithPath: writer.outputFolder).standardizedFileURL
         let pendingFolder = output.appendingPathComponent(".briefing-pending-\(getpid())")
+        Self.clearLeftovers(of: output)
         try? FileSystemFast.removeTree(atPath: pendingFolder.path)
         mode = .inPlace(previous: previous, pendingFolder: pendingFolder, pending: [])
     }
@@ -74,6 +76,31 @@ final class OutputSink {
             mode = .inPlace(previous: previous, pendingFolder: pendingFolder, pending: [])
             pending.append(file.path)
             mode = .inPlace(previous: previous, pendingFolder: pendingFolder, pending: pending)
+        }
+    }
+
+    /// Removes what builds that were killed left of their work on `output`: staged outputs beside it, pending files in
+    /// it; and puts back an output a build had moved aside just before it was killed (the swap's middle step).
+    static func clearLeftovers(of output: URL) {
+        let parent = output.deletingLastPathComponent()
+        let name = output.lastPathComponent
+        func deadProcess(_ suffix: Substring) -> Bool {
+            guard let pid = pid_t(suffix), pid > 0, pid != getpid() else { return false }
+            return kill(pid, 0) != 0 && errno == ESRCH
+        }
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] {
+            for (prefix, retired) in [(".\(name).building-", false), (".\(name).previous-", true)] where entry.hasPrefix(prefix) {
+                guard deadProcess(entry.dropFirst(prefix.count)) else { continue }
+                let path = parent.appendingPathComponent(entry).path
+                if retired, !FileManager.default.fileExists(atPath: output.path) {
+                    try? FileManager.default.moveItem(atPath: path, toPath: output.path)
+                } else {
+                    try? FileSystemFast.removeTree(atPath: path)
+                }
+            }
+        }
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? [] where entry.hasPrefix(".briefing-pending-") {
+            if deadProcess(entry.dropFirst(".briefing-pending-".count)) { try? FileSystemFast.removeTree(atPath: output.appendingPathComponent(entry).path) }
         }
     }
 

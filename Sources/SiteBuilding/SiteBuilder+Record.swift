@@ -68,8 +68,9 @@ extension SiteBuilder {
     func upToDateSummary(_ record: BuildRecord, started: Date) -> BuildSummary {
         var summary = BuildSummary(
             briefs: record.briefCount, pages: record.pageCount, files: record.outputs.count,
-            outputFolder: options.outputFolder, seconds: Date().timeIntervalSince(started), warnings: record.warnings
+            outputFolder: options.outputFolder, seconds: Date().timeIntervalSince(started), warnings: record.warnings.filter { $0.severity == .warning }
         )
+        summary.leftOut = record.warnings.filter { $0.severity == .error }
         summary.upToDate = true
         return summary
     }
@@ -95,7 +96,7 @@ extension SiteBuilder {
         let record = BuildRecord(
             program: options.program,
             inputs: still?.stamps == fingerprint.stamps ? fingerprint.whole : ContentDigest(high: 0, low: 0),
-            briefCount: summary.briefs, pageCount: summary.pages, warnings: summary.warnings,
+            briefCount: summary.briefs, pageCount: summary.pages, warnings: summary.warnings + summary.leftOut,
             outputs: outputs, briefs: briefs
         )
         let target = output + "/" + BuildRecord.fileName

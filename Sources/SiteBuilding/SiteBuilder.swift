@@ -56,24 +56,29 @@ public struct SiteBuilder: Sendable {
         }
         var errors: [BriefingError] = []
         var warnings: [BriefingError] = []
+        // Problems of single content files: with `keepsGoing` the site is built without those files.
+        var leftOut: [BriefingError] = []
+        func reportFileProblems(_ problems: [BriefingError]) {
+            if options.keepsGoing { leftOut += problems } else { errors += problems }
+        }
 
         var content: SiteContent
         let known = next.content == nil ? nil : changedArticles
         if let cached = next.content, !changes.contains(.content) {
             content = cached
             if changes.contains(.staticFiles) {
-                let (files, staticErrors) = try Self.run("Reading content", after: errors) { try ContentLoader().staticFiles(in: options.contentFolder) }
+                let (files, staticErrors) = try Self.run("Reading content", after: leftOut + errors) { try ContentLoader().staticFiles(in: options.contentFolder) }
                 content.staticFiles = files
-                errors += staticErrors.map { $0.during("Reading content") }
+                reportFileProblems(staticErrors.map { $0.during("Reading content") })
             }
         } else {
-            let (loaded, contentErrors) = try Self.run("Reading content", after: errors) {
+            let (loaded, contentErrors) = try Self.run("Reading content", after: leftOut + errors) {
                 try checkFolders()
                 return try meter.measure(.reading) { try ContentLoader().content(in: options.contentFolder, articleCache: &next.articles, changedArticles: known) }
             }
             content = loaded
             warnings += contentErrors.filter { $0.severity == .warning }.map { $0.during("Reading content") }
-            errors += contentErrors.filter { $0.severity == .error }.map { $0.during("Reading content") }
+            reportFileProblems(contentErrors.filter { $0.severity == .error }.map { $0.during("Reading content") })
         }
         next.content = content
 
@@ -82,14 +87,14 @@ public struct SiteBuilder: Sendable {
         if let cached = next.theme, !changes.contains(.templates) {
             theme = cached
         } else {
-            theme = try Self.run("Loading templates", after: errors) { try Theme(folder: options.templatesFolder) }
+            theme = try Self.run("Loading templates", after: leftOut + errors) { try Theme(folder: options.templatesFolder) }
         }
         next.theme = theme
 
         steps.begin(3, "Analysing \(plural(content.articles.count, "article"))")
         let previousBriefs = next.briefs
         let fromArticles = await briefs(for: content.articles, fullText: content.config.fullText, cache: &next, meter: meter)
-        errors += fromArticles.errors.map { $0.during("Analysing articles") }
+        reportFileProblems(fromArticles.errors.map { $0.during("Analysing articles") })
 
         steps.begin(4, "Indexing the entities and tags of \(plural(content.briefs.count + fromArticles.briefs.count, "brief"))")
         let allBriefs = content.briefs + fromArticles.briefs.map(\.brief)
@@ -108,7 +113,7 @@ public struct SiteBuilder: Sendable {
         let briefs = site.briefs
 
         steps.begin(5, "Rendering \(plural(briefs.count, "brief"))")
-        let sink = try Self.run("Writing output", after: errors) {
+        let sink = try Self.run("Writing output", after: leftOut + errors) {
             let writer = OutputWriter(outputFolder: options.outputFolder)
             return next.written.isEmpty || !writer.holdsOutput ? try OutputSink(staging: writer) : OutputSink(updating: writer, previous: next.written)
         }
@@ -194,7 +199,7 @@ public struct SiteBuilder: Sendable {
             }
 
             steps.begin(7, "Writing the feed, sitemap and search index")
-            let (metadata, metadataWarnings) = try Self.run("Writing the feed, sitemap and search index", after: errors) {
+            let (metadata, metadataWarnings) = try Self.run("Writing the feed, sitemap and search index", after: leftOut + errors) {
                 try metadataFiles(site: site, config: content.config, pages: paths, samePages: samePages, changes: changes, cache: &next)
             }
             for file in metadata { try keep(file) }
@@ -211,17 +216,17 @@ public struct SiteBuilder: Sendable {
                 let generated = Set(paths + copies.map(\.outputPath))
                 for file in content.staticFiles {
                     if generated.contains(file.outputPath) {
-                        errors.append(BriefingError(.staticFileCollides(file.outputPath), at: SourceLocation(path: file.sourcePath)).during("Reading content"))
+                        reportFileProblems([BriefingError(.staticFileCollides(file.outputPath), at: SourceLocation(path: file.sourcePath)).during("Reading content")])
                     } else {
                         copies.append(file)
                     }
                 }
                 copiesToAdd = copies
             }
-            guard errors.isEmpty else { throw BuildFailure(errors: warnings + errors) }
+            guard errors.isEmpty else { throw BuildFailure(errors: warnings + leftOut + errors) }
             for copy in copiesToAdd { try meter.measure(.writingFiles) { try sink.add(copy) } }
         } catch let error as BriefingError {
-            throw BuildFailure(errors: warnings + errors + [error.during("Writing output")])
+            throw BuildFailure(errors: warnings + leftOut + errors + [error.during("Writing output")])
         }
         if next.keepsRenderings {
             next.contexts = contexts
@@ -237,7 +242,7 @@ public struct SiteBuilder: Sendable {
 
         let fileCount = paths.count + copies.count
         steps.begin(8, "Putting \(plural(fileCount, "file")) in place in \(options.outputFolder)")
-        let changed = try Self.run("Writing output", after: errors) { try meter.measure(.writingFiles) { try sink.commit() } }
+        let changed = try Self.run("Writing output", after: leftOut + errors) { try meter.measure(.writingFiles) { try sink.commit() } }
         committed = true
         next.written = sink.digests
         next.recorded = [:]
@@ -245,6 +250,7 @@ public struct SiteBuilder: Sendable {
             briefs: briefs.count, pages: content.pages.count, files: fileCount,
             outputFolder: options.outputFolder, seconds: 0, warnings: warnings
         )
+        summary.leftOut = leftOut
         summary.analysedArticles = fromArticles.analysed
         summary.renderedPages = renderedCount
         summary.changedFiles = changed

@@ -241,6 +241,53 @@ struct SiteBuilderTests {
         }
     }
 
+    @Test func `keeping going builds everything else, reports what was left out, and reports it again while up to date`() async throws {
+        let site = try fixtureSite()
+        try site.write(ArticleFixture.text, to: "Content/articles/\(ArticleFixture.slug).txt")
+        try site.write(Data([0x41, 0x00, 0x42]), to: "Content/articles/binary.txt")
+        try site.write("---\ntitle: [broken\n---\n", to: "Content/briefs/broken.md")
+        var keepingGoing = options(site)
+        keepingGoing.keepsGoing = true
+
+        let summary = try await SiteBuilder(options: keepingGoing).build()
+
+        #expect(summary.leftOut.map(\.location?.path) == ["\(site.path)/Content/briefs/broken.md", "\(site.path)/Content/articles/binary.txt"])
+        #expect(summary.briefs == 4)
+        #expect(summary.line.hasSuffix(", leaving out what the 2 errors above name. Fix them and build again."))
+        let output = site.url.appendingPathComponent("Output")
+        let built = try snapshot(of: output)
+        #expect(built.keys.contains("briefs/\(ArticleFixture.slug)/index.html"))
+        #expect(!built.keys.contains { $0.hasPrefix("briefs/binary") || $0.hasPrefix("briefs/broken") })
+
+        let again = try await SiteBuilder(options: keepingGoing).build()
+        #expect(again.upToDate && again.leftOut == summary.leftOut)
+        await #expect(throws: BuildFailure.self, "without --keep-going the same content fails") {
+            try await SiteBuilder(options: options(site, output: "Strict")).build()
+        }
+        #expect(!FileManager.default.fileExists(atPath: site.path + "/Strict"))
+        #expect(try snapshot(of: output) == built)
+    }
+
+    @Test func `what a killed build left beside and in the output is cleared, and an output it had moved aside is put back`() async throws {
+        let site = try fixtureSite()
+        _ = try await SiteBuilder(options: options(site)).build()
+        let output = site.url.appendingPathComponent("Output")
+        let built = try snapshot(of: output)
+        // No process has this number: Linux's highest is below 2^22.
+        let dead = "4194999"
+        try FileManager.default.moveItem(at: output, to: site.url.appendingPathComponent(".Output.previous-\(dead)"))
+        try site.write("half", to: ".Output.building-\(dead)/index.html")
+
+        _ = try await SiteBuilder(options: options(site)).build()
+        #expect(try snapshot(of: output) == built)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.path).filter { $0.hasPrefix(".Output") }.isEmpty)
+
+        try site.write("half", to: "Output/.briefing-pending-\(dead)/0")
+        try site.write("- Changed.\n", to: "Content/pages/about.md")
+        _ = try await SiteBuilder(options: options(site)).build()
+        #expect(!FileManager.default.fileExists(atPath: output.path + "/.briefing-pending-\(dead)"))
+    }
+
     @Test func `the build reports its steps, analysis among them`() async throws {
         final class Steps: BuildProgress, @unchecked Sendable {
             let lock = NSLock()

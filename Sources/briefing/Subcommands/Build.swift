@@ -21,19 +21,24 @@ struct Build: AsyncParsableCommand {
     @Flag(help: "After building, print how long each step took.")
     var timings = false
 
+    @Flag(help: "Build every article, brief, page and static file that can be built, leave out those with errors and list them (the build still exits with status 1). Without it, a build with errors writes nothing.")
+    var keepGoing = false
+
     @Flag(help: "Build everything again, even when the output is up to date, without reusing the briefs the last build recorded.")
     var force = false
 
     func run() async throws {
         var options = BuildOptions(contentFolder: folders.content, templatesFolder: folders.templates, outputFolder: folders.output, jobs: jobs.count)
         options.usesRecord = !force
+        options.keepsGoing = keepGoing
         do {
             let summary = try await SiteBuilder(options: options, progress: TerminalProgress()).build()
-            for warning in summary.warnings {
-                FileHandle.standardError.write(Data((warning.description + "\n").utf8))
+            for problem in summary.warnings + summary.leftOut {
+                FileHandle.standardError.write(Data((problem.description + "\n").utf8))
             }
             print(summary.line)
             if timings, !summary.upToDate { print(summary.timingReport) }
+            if !summary.leftOut.isEmpty { throw ExitCode(1) }
         } catch let failure as BuildFailure {
             FileHandle.standardError.write(Data((failure.description + "\n").utf8))
             throw ExitCode(1)
