@@ -40,18 +40,19 @@ public struct Article: Sendable, Equatable {
     public var boilerplate: [String] { storage.fields.boilerplate }
     /// The file it was read from, relative to the project.
     public var path: String { storage.fields.path }
-    /// The slug of the article: its file name's, or its title's when the file name has no letters or digits. Made
-    /// once (a large site asks for it many times a build).
+    /// The slug of the article: the one given (a Markdown article's `slug:`), else its file name's, or its title's when
+    /// the file name has no letters or digits; empty when none has any. Made once (a large site asks for it many times
+    /// a build).
     public var slug: String { storage.fields.slug }
 
     public init(
         title: String, standfirst: String? = nil, byline: String? = nil, date: CalendarDate? = nil,
         source: String? = nil, sourceURL: String? = nil, tags: [String] = [], sections: [ArticleSection],
-        boilerplate: [String] = [], path: String
+        boilerplate: [String] = [], path: String, slug: String? = nil
     ) {
         storage = Storage(Fields(
             title: title, standfirst: standfirst, byline: byline, date: date, source: source, sourceURL: sourceURL, tags: tags,
-            sections: sections, boilerplate: boilerplate, path: path, slug: Self.slug(path: path, title: title)
+            sections: sections, boilerplate: boilerplate, path: path, slug: slug ?? Self.slug(path: path, title: title)
         ))
     }
 

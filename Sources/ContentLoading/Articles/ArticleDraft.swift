@@ -10,6 +10,8 @@ struct ArticleDraft {
     var source: String?
     var sourceURL: String?
     var tags: [String] = []
+    /// The slug the front matter gives, checked; nil to take the file name's or the title's.
+    var slug: String?
     var blocks: [ArticleBlock] = []
     var boilerplate: [String] = []
 
@@ -75,7 +77,7 @@ struct ArticleDraft {
             throw BriefingError(.articleWithoutText(title: title), at: SourceLocation(path: path))
         }
         let knownLines = Set([title, byline, byline.map { "By \($0)" }].compactMap { $0?.foldedForMatching })
-        return Article(
+        let article = Article(
             title: title,
             standfirst: standfirst,
             byline: byline,
@@ -85,12 +87,19 @@ struct ArticleDraft {
             tags: tags,
             sections: sections,
             boilerplate: (boilerplate + dropped).filter { !$0.isEmpty && !knownLines.contains($0.foldedForMatching) },
-            path: path
+            path: path,
+            slug: slug
         )
+        guard !article.slug.isEmpty else { throw BriefingError(.articleWithoutSlug(title: title), at: SourceLocation(path: path)) }
+        return article
     }
 }
 
 extension BriefingError.Problem {
+    static func articleWithoutSlug(title: String) -> Self {
+        .invalidContent("neither the file name nor the title '\(title)' has letters or digits to make the brief's URL from. Give the file a name with letters or digits.")
+    }
+
     static func articleWithoutText(title: String) -> Self {
         .invalidContent("the article '\(title)' has a title but no story text (only boilerplate or nothing was found below it). Add the story's paragraphs, or remove the file.")
     }

@@ -73,6 +73,10 @@ struct MarkdownArticleReader {
             }
         }
         facts.standfirst = try first(of: ["standfirst", "description", "summary", "subtitle", "dek", "excerpt"], in: fields)
+        if let slug = try fields.text("slug") {
+            guard Slug.isValid(slug) else { throw BriefingError(.invalidSlug(slug), at: fields.location(of: fields.node("slug")!)) }
+            facts.slug = slug
+        }
     }
 
     func first(of keys: [String], in fields: FrontMatter) throws -> String? {
