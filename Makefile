@@ -4,7 +4,7 @@ CONTENT ?= Content
 TEMPLATES ?= Templates
 OUTPUT ?= Output
 
-.PHONY: site test deps release clean bench bench-analysis bench-serve
+.PHONY: site test deps release clean bench bench-analysis bench-serve bench-linear
 
 ## Install the system packages Briefing needs, when missing (libcmark-dev through apt-get).
 deps:
@@ -43,6 +43,10 @@ bench: release
 bench-analysis: deps
 	$(SWIFT) build -c release --product AnalysisBenchmark
 	.build/release/AnalysisBenchmark
+
+## Check that each build step's time grows linearly with its input (double the input, the time roughly doubles).
+bench-linear: release
+	python3 Benchmarks/linearity.py --briefing .build/release/briefing
 
 ## Time `briefing serve` from saving one article to the reload event, in a generated site of BENCH_ARTICLES articles.
 BENCH_ARTICLES ?= 1000

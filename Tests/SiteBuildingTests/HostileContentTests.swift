@@ -8,9 +8,10 @@ import Testing
 /// naming the file, never crash or hang, never publish half a site, never run script on a reader's machine and never
 /// reach outside the site. The small inputs are in Fixtures/Hostile; the large ones and the links are made here.
 struct HostileContentTests {
-    /// The size of the long article. Debug builds analyse about 150 kB a second; `BRIEFING_HOSTILE_ARTICLE_MB=30`
-    /// runs the suite with the 30 MB article of issue 7 (the benchmark's linear-time check builds it in release).
-    static let longArticleBytes = (ProcessInfo.processInfo.environment["BRIEFING_HOSTILE_ARTICLE_MB"].flatMap(Int.init) ?? 2) * 1_000_000
+    /// The size of the long article: 1 MB, as debug builds analyse about 150 kB a second;
+    /// `BRIEFING_HOSTILE_ARTICLE_MB=30` runs the suite with a 30 MB one (`make bench-linear` builds 15 and 30 MB
+    /// articles in release and checks the time doubles).
+    static let longArticleBytes = (ProcessInfo.processInfo.environment["BRIEFING_HOSTILE_ARTICLE_MB"].flatMap(Int.init) ?? 1) * 1_000_000
 
     /// The fixture site with the generated inputs, beside a folder outside it that links point into.
     func hostileSite() throws -> TemporaryFolder {
@@ -39,20 +40,24 @@ struct HostileContentTests {
         return folder
     }
 
-    /// A plain-text article of about `bytes` bytes: paragraphs of sentences, names and quotations.
+    /// A plain-text article of about `bytes` bytes: paragraphs of sentences, names and quotations, each paragraph
+    /// different (a repeated line would be dropped as boilerplate).
     static func longArticle(bytes: Int) -> String {
-        let sentences = [
-            "The council met on Friday to discuss the new bridge over the river.",
-            "Officials said the plan would cost more than expected.",
-            "Jane Doe, the council leader, said \u{201C}we listened to every resident before we voted on this bridge.\u{201D}",
-            "John Roe, a professor of urban policy at Example University, said the tolls would pay for it within a decade.",
-            "Residents of Rivertown gathered outside the hall in the rain.",
-        ]
+        let names = ["Jane Doe", "Amina Diallo", "Lars Berg", "Mei Chen", "Carlos Ruiz"]
+        func sentence(_ kind: Int, _ number: Int) -> String {
+            switch kind {
+            case 0: "The council met on day \(number) to discuss the new bridge over the river."
+            case 1: "Officials said plan \(number) would cost more than expected."
+            case 2: "\(names[number % names.count]), the council leader, said \u{201C}we listened to every resident before we voted on plan \(number).\u{201D}"
+            case 3: "John Roe, a professor of urban policy at Example University, said the tolls of plan \(number) would pay for it within a decade."
+            default: "Residents of Rivertown gathered outside the hall in the rain for the \(number)th time."
+            }
+        }
         var text = "A very long article about the harbour bridge\nBy Jane Reporter\n"
-        var index = 0
+        var number = 0
         while text.utf8.count < bytes {
-            text += (0..<6).map { sentences[($0 + index) % sentences.count] }.joined(separator: " ") + "\n"
-            index += 1
+            text += (0..<6).map { sentence(($0 + number) % 5, number) }.joined(separator: " ") + "\n"
+            number += 1
         }
         return text
     }
