@@ -13,7 +13,7 @@ struct BuildCommandTests {
 
     /// The summary line with its timing replaced by `N.NN`.
     func withoutTiming(_ text: String) -> String {
-        text.replacingOccurrences(of: #"in [0-9]+\.[0-9]+ s\."#, with: "in N.NN s.", options: .regularExpression)
+        text.replacingOccurrences(of: #"in [0-9]+\.[0-9]+ s([.,])"#, with: "in N.NN s$1", options: .regularExpression)
     }
 
     @Test func `build with the default folders writes the site and prints one summary line`() throws {
@@ -44,6 +44,23 @@ struct BuildCommandTests {
 
         """)
         #expect(try Data(contentsOf: site.url.appendingPathComponent("Output/index.html")) == index)
+    }
+
+    @Test func `keep-going builds the rest, lists what it left out and exits 1`() throws {
+        let site = try fixtureSite()
+        try site.write("---\ntitle: \"Unclosed\n---\n", to: "Content/briefs/unclosed.md")
+        try FileManager.default.createSymbolicLink(atPath: site.path + "/Content/pages/passwd.md", withDestinationPath: "/etc/passwd")
+
+        let run = try briefing(["build", "--keep-going"], in: site.url)
+
+        #expect(run.status == 1)
+        #expect(withoutTiming(run.stdout) == "Built 3 briefs and 1 page (29 files) into Output in N.NN s, leaving out what the 2 errors above name. Fix them and build again.\n")
+        #expect(run.stderr == """
+        Content/briefs/unclosed.md:2:17: error: this is not valid YAML: found unexpected end of stream. Check the quoting on this line; text with ': ' or '#' in it must be in double quotes.
+        Content/pages/passwd.md: error: this link leads outside the content folder, so it is not published. Copy the file into the content folder instead.
+
+        """)
+        #expect(try LinkAudit.problems(inSiteAt: site.url.appendingPathComponent("Output")) == [])
     }
 
     @Test func `a missing templates folder stops at once with advice`() throws {
