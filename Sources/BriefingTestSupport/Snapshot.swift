@@ -24,7 +24,7 @@ public func expectSnapshot(
     guard !recording, let expected = try? String(contentsOf: file, encoding: .utf8) else {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try actual.write(to: file, atomically: true, encoding: .utf8)
+            try actual.write(to: file, atomically: false, encoding: .utf8)
             Issue.record("recorded \(file.path), please review", sourceLocation: sourceLocation)
         } catch {
             Issue.record("could not record \(file.path): \(error)", sourceLocation: sourceLocation)

@@ -71,10 +71,15 @@ public struct BriefConverter: Sendable {
         return try SiteConfigReader().config(from: TextFileReader().text(at: path), path: path)
     }
 
+    /// Writes the brief beside its place and renames it there, so that a reader never sees half a brief and nothing is
+    /// written outside the content folder (Foundation's atomic write goes through a folder in /tmp, and leaves it).
     func write(_ markdown: String, to path: String) throws {
+        let pending = (path as NSString).deletingLastPathComponent + "/.\((path as NSString).lastPathComponent).pending-\(getpid())"
         do {
-            try Data(markdown.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try FileSystemFast.write(Data(markdown.utf8), toPath: pending)
+            guard rename(pending, path) == 0 else { throw FileSystemFast.failure(path) }
         } catch {
+            try? FileManager.default.removeItem(atPath: pending)
             throw BriefingError(.outputFailed("the brief cannot be written. Check the free space and the permissions of its folder."), at: SourceLocation(path: path), underlying: (error as NSError).localizedDescription)
         }
     }
