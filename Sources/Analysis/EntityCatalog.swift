@@ -8,8 +8,8 @@ struct EntityCatalog {
         var name: String
         /// Surface forms (as printed) by their key.
         var forms: [String: String] = [:]
-        /// Keys that name the entity when scanning text.
-        var keys: Set<String> = []
+        /// How many keys name the entity when scanning text (the keys `index` lists it under).
+        var keyCount = 0
         var mentions: [Mention] = []
         /// Order of first appearance, for stable output.
         var firstSeen: (unit: Int, token: Int)
@@ -131,8 +131,8 @@ struct EntityCatalog {
         note(span.text, for: id)
         for alias in span.aliases { note(alias, for: id) }
         // Every name the gazetteer knows for the place counts as a mention of it.
-        if !entities[id].keys.contains(key) || entities[id].keys.count <= 1 {
-            for form in lexicon.placeForms[canonical] ?? [] { register(MentionKey.of(form), for: id) }
+        if !(index[key]?.contains(id) ?? false) || entities[id].keyCount <= 1 {
+            for formKey in lexicon.placeFormKeys[canonical] ?? [] { register(formKey, for: id) }
         }
     }
 
@@ -224,13 +224,13 @@ struct EntityCatalog {
     mutating func note(_ form: String, for id: Int, surface: Bool = true) {
         let key = MentionKey.of(form)
         guard !key.isEmpty else { return }
-        if surface, entities[id].forms[key] == nil { entities[id].forms[key] = form }
+        if surface { entities[id].forms.insertIfAbsent(form, forKey: key) }
         register(key, for: id)
     }
 
+    /// Lists entity `id` under `key`, once: one look-up of the key.
     mutating func register(_ key: String, for id: Int) {
-        // The index lists an entity under exactly the keys it holds.
-        if entities[id].keys.insert(key).inserted { index[key, default: []].append(id) }
+        if index[key, default: []].appendIfAbsent(id) { entities[id].keyCount += 1 }
     }
 
     func strippingThe(_ text: String) -> String {
@@ -302,7 +302,7 @@ struct EntityCatalog {
                     }
                     let id = candidates.count == 1 ? candidates[0] : candidates.max { (lastPerson[$0] ?? -1) < (lastPerson[$1] ?? -1) }!
                     entities[id].mentions.append(Mention(entity: id, unit: unitIndex, range: position..<(position + length)))
-                    if entities[id].forms[key] == nil { entities[id].forms[key] = unit.text(of: position..<(position + length)) }
+                    entities[id].forms.insertIfAbsent(unit.text(of: position..<(position + length)), forKey: key)
                     order += 1
                     lastPerson[id] = order
                     position += length
