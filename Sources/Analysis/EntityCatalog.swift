@@ -258,7 +258,8 @@ struct EntityCatalog {
             keyTable.insert(key, value: candidateLists.count)
             candidateLists.append(ids)
         }
-        var lastPerson: [Int: Int] = [:]
+        // Per entity, when the scan last named it (-1: not yet).
+        var lastPerson = [Int](repeating: -1, count: entities.count)
         var order = 0
         var run = MentionKeyRun()
         for (unitIndex, unit) in units.enumerated() {
@@ -300,7 +301,7 @@ struct EntityCatalog {
                         guard let list = index[key] else { continue }
                         candidates = list
                     }
-                    let id = candidates.count == 1 ? candidates[0] : candidates.max { (lastPerson[$0] ?? -1) < (lastPerson[$1] ?? -1) }!
+                    let id = candidates.count == 1 ? candidates[0] : candidates.max { lastPerson[$0] < lastPerson[$1] }!
                     entities[id].mentions.append(Mention(entity: id, unit: unitIndex, range: position..<(position + length)))
                     entities[id].forms.insertIfAbsent(unit.text(of: position..<(position + length)), forKey: key)
                     order += 1

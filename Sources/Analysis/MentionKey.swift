@@ -83,6 +83,6 @@ enum MentionKey {
     }
 
     static func of(_ tokens: ArraySlice<Token>) -> String {
-        of(tokens.map(\.text).joined(separator: " "))
+        of(tokens.spacedText)
     }
 }

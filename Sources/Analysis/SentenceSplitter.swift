@@ -48,8 +48,8 @@ enum SentenceSplitter {
     static func isAbbreviationPeriod(_ tokens: [Token], _ index: Int) -> Bool {
         guard tokens[index].text == ".", index > 0, tokens[index - 1].isWord, tokens[index - 1].end == tokens[index].start else { return false }
         let word = tokens[index - 1].text
-        if word.count == 1, word.unicodeScalars.first!.properties.isUppercase { return true }
-        return abbreviations.contains(word.lowercased())
+        if word.characterCount == 1, word.unicodeScalars.first!.properties.isUppercase { return true }
+        return abbreviations.contains(tokens[index - 1].lowercased)
     }
 
     static func startsSentence(_ token: Token) -> Bool {
