@@ -102,22 +102,22 @@ struct EntityCatalog {
     mutating func addPerson(_ span: NameSpan) {
         let key = MentionKey.of(span.text)
         if let existing = index[key]?.first(where: { entities[$0].type == .person }) {
-            note(span.text, for: existing)
+            note(span.text, key: key, for: existing)
             return
         }
         if span.range.count == 1, let existing = personBySurname(key) {
-            note(span.text, for: existing)
+            note(span.text, key: key, for: existing)
             return
         }
         // A longer form of a known person ("George W. Bush" after "Bush")? Merge into the longer name.
         let parts = key.wordsBetweenSpaces()
         if let surname = parts.last, let existing = index[String(surname)]?.first(where: { entities[$0].type == .person && entities[$0].name.wordsBetweenSpaces().count == 1 }) {
             entities[existing].name = span.text
-            note(span.text, for: existing)
+            note(span.text, key: key, for: existing)
             return
         }
         let id = add(Entity(type: .person, name: span.text, firstSeen: (span.unit, span.range.lowerBound), isStrong: true))
-        note(span.text, for: id)
+        note(span.text, key: key, for: id)
         let words = span.text.wordsBetweenSpaces()
         if let surname = words.last, words.count >= 2 { register(MentionKey.of(String(surname)), for: id) }
     }
@@ -127,11 +127,13 @@ struct EntityCatalog {
         let key = MentionKey.of(canonical)
         let id = index[key]?.first { entities[$0].type == .place } ?? add(Entity(type: .place, name: canonical, firstSeen: (span.unit, span.range.lowerBound)))
         entities[id].isStrong = entities[id].isStrong || !span.isWeak
-        note(canonical, for: id, surface: false)
-        note(span.text, for: id)
+        note(canonical, key: key, for: id, surface: false)
+        note(span.text, key: span.text == canonical ? key : MentionKey.of(span.text), for: id)
         for alias in span.aliases { note(alias, for: id) }
-        // Every name the gazetteer knows for the place counts as a mention of it.
-        if !(index[key]?.contains(id) ?? false) || entities[id].keyCount <= 1 {
+        // Every name the gazetteer knows for the place counts as a mention of it. Noting the canonical name has
+        // listed the place under its key, unless that key is empty.
+        let isListedUnderKey = key.isEmpty ? index[key]?.contains(id) ?? false : true
+        if !isListedUnderKey || entities[id].keyCount <= 1 {
             for formKey in lexicon.placeFormKeys[canonical] ?? [] { register(formKey, for: id) }
         }
     }
@@ -147,14 +149,14 @@ struct EntityCatalog {
                guard name.hasSuffix(" " + key) else { return false }
                return lexicon.place(named: String(entities[id].name.dropLast(key.count + 1))) != nil
            }) {
-            note(bare, for: longer)
+            note(bare, key: key, for: longer)
             return
         }
         let id = index[key]?.first { entities[$0].type == .organization } ?? add(Entity(type: .organization, name: span.text, firstSeen: (span.unit, span.range.lowerBound)))
         entities[id].isStrong = entities[id].isStrong || !span.isWeak
         if span.text.hasPrefix("The "), !entities[id].name.hasPrefix("The ") { entities[id].name = span.text }
-        note(span.text, for: id)
-        note(bare, for: id)
+        note(span.text, key: bare == span.text ? key : MentionKey.of(span.text), for: id)
+        note(bare, key: key, for: id)
         // "World Health Organisation (WHO)": the acronym in brackets names it too.
         if let acronym = definedAcronym(after: span) {
             note(acronym, for: id)
@@ -171,9 +173,11 @@ struct EntityCatalog {
 
     /// A name whose words do not say what it is: the article's other names and the words around it decide.
     mutating func resolveUntyped(_ span: NameSpan, units: [TextUnit]) {
-        let key = MentionKey.of(strippingThe(span.text))
-        if let known = index[key]?.first ?? index[MentionKey.of(span.text)]?.first {
-            note(span.text, for: known)
+        let bare = strippingThe(span.text)
+        let key = MentionKey.of(bare)
+        let textKey = bare == span.text ? key : MentionKey.of(span.text)
+        if let known = index[key]?.first ?? index[textKey]?.first {
+            note(span.text, key: textKey, for: known)
             return
         }
         let unit = units[span.unit]
@@ -222,7 +226,11 @@ struct EntityCatalog {
 
     /// Records `form` as a way the text names entity `id`.
     mutating func note(_ form: String, for id: Int, surface: Bool = true) {
-        let key = MentionKey.of(form)
+        note(form, key: MentionKey.of(form), for: id, surface: surface)
+    }
+
+    /// The same, with the key of `form` already made.
+    mutating func note(_ form: String, key: String, for id: Int, surface: Bool = true) {
         guard !key.isEmpty else { return }
         if surface { entities[id].forms.insertIfAbsent(form, forKey: key) }
         register(key, for: id)
