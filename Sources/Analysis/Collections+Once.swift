@@ -8,6 +8,15 @@ extension Dictionary {
     }
 }
 
+extension Dictionary where Value == Int {
+    /// Files `value` under `key` when it is more than the value there (a missing key counts as 0), with one
+    /// look-up of the key.
+    mutating func raise(_ key: Key, to value: Int) {
+        func raise(_ current: inout Int) { current = Swift.max(current, value) }
+        raise(&self[key, default: 0])
+    }
+}
+
 extension Array where Element: Equatable {
     /// Appends `element` unless the array holds it already; whether it did.
     mutating func appendIfAbsent(_ element: Element) -> Bool {

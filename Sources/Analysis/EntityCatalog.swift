@@ -33,6 +33,8 @@ struct EntityCatalog {
     init(spans: [NameSpan], units: [TextUnit], lexicon: Lexicon) {
         self.lexicon = lexicon
         self.units = units
+        // Room for a few keys per name, so that the index is seldom rebuilt while it fills.
+        index.reserveCapacity(spans.count * 2)
         let ordered = spans.filter { !units[$0.unit].isTitleCase || $0.hasTitle }
         // People named in full first, so that surnames and titled surnames attach to them.
         for span in ordered where span.type == .person && span.range.count >= 2 { addPerson(span) }
@@ -255,7 +257,7 @@ struct EntityCatalog {
         longestByFirstWord.reserveCapacity(index.count)
         for key in index.keys {
             guard let (first, span) = Self.firstWordAndSpan(of: key) else { continue }
-            longestByFirstWord[first] = max(longestByFirstWord[first] ?? 0, span)
+            longestByFirstWord.raise(first, to: span)
         }
         // The same look-ups by the bytes of ASCII words and keys, the common case.
         let longestByASCIIFirstWord = ASCIIKeyTable(longestByFirstWord)

@@ -15,6 +15,13 @@ struct CollectionsOnceTests {
         #expect(made == 1)
     }
 
+    @Test func `raise keeps the larger value and counts a missing key as zero`() {
+        var longest = ["kyiv": 2]
+        longest.raise("kyiv", to: 1)
+        longest.raise("nato", to: 3)
+        #expect(longest == ["kyiv": 2, "nato": 3])
+    }
+
     @Test func `appendIfAbsent appends an element once and says whether it did`() {
         var ids = [3]
         let appendedNew = ids.appendIfAbsent(5)
