@@ -8,8 +8,8 @@ struct EntityCatalog {
         var name: String
         /// Surface forms (as printed) by their key.
         var forms: [String: String] = [:]
-        /// Keys that name the entity when scanning text.
-        var keys: Set<String> = []
+        /// How many keys name the entity when scanning text (the keys `index` lists it under).
+        var keyCount = 0
         var mentions: [Mention] = []
         /// Order of first appearance, for stable output.
         var firstSeen: (unit: Int, token: Int)
@@ -33,6 +33,8 @@ struct EntityCatalog {
     init(spans: [NameSpan], units: [TextUnit], lexicon: Lexicon) {
         self.lexicon = lexicon
         self.units = units
+        // Room for a few keys per name, so that the index is seldom rebuilt while it fills.
+        index.reserveCapacity(spans.count * 2)
         let ordered = spans.filter { !units[$0.unit].isTitleCase || $0.hasTitle }
         // People named in full first, so that surnames and titled surnames attach to them.
         for span in ordered where span.type == .person && span.range.count >= 2 { addPerson(span) }
@@ -102,22 +104,22 @@ struct EntityCatalog {
     mutating func addPerson(_ span: NameSpan) {
         let key = MentionKey.of(span.text)
         if let existing = index[key]?.first(where: { entities[$0].type == .person }) {
-            note(span.text, for: existing)
+            note(span.text, key: key, for: existing)
             return
         }
         if span.range.count == 1, let existing = personBySurname(key) {
-            note(span.text, for: existing)
+            note(span.text, key: key, for: existing)
             return
         }
         // A longer form of a known person ("George W. Bush" after "Bush")? Merge into the longer name.
         let parts = key.wordsBetweenSpaces()
         if let surname = parts.last, let existing = index[String(surname)]?.first(where: { entities[$0].type == .person && entities[$0].name.wordsBetweenSpaces().count == 1 }) {
             entities[existing].name = span.text
-            note(span.text, for: existing)
+            note(span.text, key: key, for: existing)
             return
         }
         let id = add(Entity(type: .person, name: span.text, firstSeen: (span.unit, span.range.lowerBound), isStrong: true))
-        note(span.text, for: id)
+        note(span.text, key: key, for: id)
         let words = span.text.wordsBetweenSpaces()
         if let surname = words.last, words.count >= 2 { register(MentionKey.of(String(surname)), for: id) }
     }
@@ -127,12 +129,14 @@ struct EntityCatalog {
         let key = MentionKey.of(canonical)
         let id = index[key]?.first { entities[$0].type == .place } ?? add(Entity(type: .place, name: canonical, firstSeen: (span.unit, span.range.lowerBound)))
         entities[id].isStrong = entities[id].isStrong || !span.isWeak
-        note(canonical, for: id, surface: false)
-        note(span.text, for: id)
+        note(canonical, key: key, for: id, surface: false)
+        note(span.text, key: span.text == canonical ? key : MentionKey.of(span.text), for: id)
         for alias in span.aliases { note(alias, for: id) }
-        // Every name the gazetteer knows for the place counts as a mention of it.
-        if !entities[id].keys.contains(key) || entities[id].keys.count <= 1 {
-            for form in lexicon.placeForms[canonical] ?? [] { register(MentionKey.of(form), for: id) }
+        // Every name the gazetteer knows for the place counts as a mention of it. Noting the canonical name has
+        // listed the place under its key, unless that key is empty.
+        let isListedUnderKey = key.isEmpty ? index[key]?.contains(id) ?? false : true
+        if !isListedUnderKey || entities[id].keyCount <= 1 {
+            for formKey in lexicon.placeFormKeys[canonical] ?? [] { register(formKey, for: id) }
         }
     }
 
@@ -147,14 +151,14 @@ struct EntityCatalog {
                guard name.hasSuffix(" " + key) else { return false }
                return lexicon.place(named: String(entities[id].name.dropLast(key.count + 1))) != nil
            }) {
-            note(bare, for: longer)
+            note(bare, key: key, for: longer)
             return
         }
         let id = index[key]?.first { entities[$0].type == .organization } ?? add(Entity(type: .organization, name: span.text, firstSeen: (span.unit, span.range.lowerBound)))
         entities[id].isStrong = entities[id].isStrong || !span.isWeak
         if span.text.hasPrefix("The "), !entities[id].name.hasPrefix("The ") { entities[id].name = span.text }
-        note(span.text, for: id)
-        note(bare, for: id)
+        note(span.text, key: bare == span.text ? key : MentionKey.of(span.text), for: id)
+        note(bare, key: key, for: id)
         // "World Health Organisation (WHO)": the acronym in brackets names it too.
         if let acronym = definedAcronym(after: span) {
             note(acronym, for: id)
@@ -171,9 +175,11 @@ struct EntityCatalog {
 
     /// A name whose words do not say what it is: the article's other names and the words around it decide.
     mutating func resolveUntyped(_ span: NameSpan, units: [TextUnit]) {
-        let key = MentionKey.of(strippingThe(span.text))
-        if let known = index[key]?.first ?? index[MentionKey.of(span.text)]?.first {
-            note(span.text, for: known)
+        let bare = strippingThe(span.text)
+        let key = MentionKey.of(bare)
+        let textKey = bare == span.text ? key : MentionKey.of(span.text)
+        if let known = index[key]?.first ?? index[textKey]?.first {
+            note(span.text, key: textKey, for: known)
             return
         }
         let unit = units[span.unit]
@@ -222,15 +228,19 @@ struct EntityCatalog {
 
     /// Records `form` as a way the text names entity `id`.
     mutating func note(_ form: String, for id: Int, surface: Bool = true) {
-        let key = MentionKey.of(form)
+        note(form, key: MentionKey.of(form), for: id, surface: surface)
+    }
+
+    /// The same, with the key of `form` already made.
+    mutating func note(_ form: String, key: String, for id: Int, surface: Bool = true) {
         guard !key.isEmpty else { return }
-        if surface, entities[id].forms[key] == nil { entities[id].forms[key] = form }
+        if surface { entities[id].forms.insertIfAbsent(form, forKey: key) }
         register(key, for: id)
     }
 
+    /// Lists entity `id` under `key`, once: one look-up of the key.
     mutating func register(_ key: String, for id: Int) {
-        // The index lists an entity under exactly the keys it holds.
-        if entities[id].keys.insert(key).inserted { index[key, default: []].append(id) }
+        if index[key, default: []].appendIfAbsent(id) { entities[id].keyCount += 1 }
     }
 
     func strippingThe(_ text: String) -> String {
@@ -247,7 +257,7 @@ struct EntityCatalog {
         longestByFirstWord.reserveCapacity(index.count)
         for key in index.keys {
             guard let (first, span) = Self.firstWordAndSpan(of: key) else { continue }
-            longestByFirstWord[first] = max(longestByFirstWord[first] ?? 0, span)
+            longestByFirstWord.raise(first, to: span)
         }
         // The same look-ups by the bytes of ASCII words and keys, the common case.
         let longestByASCIIFirstWord = ASCIIKeyTable(longestByFirstWord)
@@ -258,7 +268,8 @@ struct EntityCatalog {
             keyTable.insert(key, value: candidateLists.count)
             candidateLists.append(ids)
         }
-        var lastPerson: [Int: Int] = [:]
+        // Per entity, when the scan last named it (-1: not yet).
+        var lastPerson = [Int](repeating: -1, count: entities.count)
         var order = 0
         var run = MentionKeyRun()
         for (unitIndex, unit) in units.enumerated() {
@@ -300,9 +311,9 @@ struct EntityCatalog {
                         guard let list = index[key] else { continue }
                         candidates = list
                     }
-                    let id = candidates.count == 1 ? candidates[0] : candidates.max { (lastPerson[$0] ?? -1) < (lastPerson[$1] ?? -1) }!
+                    let id = candidates.count == 1 ? candidates[0] : candidates.max { lastPerson[$0] < lastPerson[$1] }!
                     entities[id].mentions.append(Mention(entity: id, unit: unitIndex, range: position..<(position + length)))
-                    if entities[id].forms[key] == nil { entities[id].forms[key] = unit.text(of: position..<(position + length)) }
+                    entities[id].forms.insertIfAbsent(unit.text(of: position..<(position + length)), forKey: key)
                     order += 1
                     lastPerson[id] = order
                     position += length

@@ -24,8 +24,9 @@ struct Lexicon: Sendable {
     var givenNames: Set<String> = []
     /// Lowercased place names and aliases → the place.
     var places: [String: Place] = [:]
-    /// A place's name → every lowercased form that names it.
-    var placeForms: [String: [String]] = [:]
+    /// A place's name → the mention key (`MentionKey.of`) of every lowercased form that names it, keyed once here
+    /// rather than in every article that names the place.
+    var placeFormKeys: [String: [String]] = [:]
     /// Lowercased nationality adjectives and plurals → the place's name.
     var demonyms: [String: String] = [:]
     /// Lowercased role phrases → category.
@@ -68,7 +69,7 @@ struct Lexicon: Sendable {
                 }
             }
         }
-        for (form, place) in self.places { self.placeForms[place.name, default: []].append(form) }
+        for (form, place) in self.places { self.placeFormKeys[place.name, default: []].append(MentionKey.of(form)) }
         for line in Self.lines(demonyms) {
             let fields = line.utf8.split(separator: 0x09).map { String(Substring($0)) }
             if fields.count >= 2 { self.demonyms[fields[0].lowercased()] = fields[1] }

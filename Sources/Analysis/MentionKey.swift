@@ -3,11 +3,12 @@ import Foundation
 /// The form under which names are compared: lowercase, straight apostrophes, hyphens as spaces, single spaces.
 enum MentionKey {
     static func of(_ text: String) -> String {
+        // Plain ASCII, the common case, is keyed byte by byte (one pass over the bytes tells an initialism first);
+        // anything else needs Unicode lowercasing first.
+        var contiguous = text
+        if let key = contiguous.withUTF8({ isInitialism($0) ? nil : asciiKey($0, of: text) }) { return key }
         // "U.N." and "UN" name the same body.
         if isInitialism(text.utf8) { return String(text.filter { $0 != "." }).lowercased() }
-        // Plain ASCII, the common case, is keyed byte by byte; anything else needs Unicode lowercasing first.
-        var contiguous = text
-        if let key = contiguous.withUTF8({ asciiKey($0, of: text) }) { return key }
         if let key = letterKey(text) { return key }
         let source = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
             .replacingOccurrences(of: "\u{2010}", with: "-").replacingOccurrences(of: "\u{2011}", with: "-")
@@ -69,7 +70,7 @@ enum MentionKey {
 
     /// "U.S.", "U.N.", "D.C.": single capital letters, each followed by a period.
     static func isInitialism(_ text: String) -> Bool {
-        isInitialism(text.utf8)
+        text.utf8.withContiguousStorageIfAvailable { isInitialism($0) } ?? isInitialism(text.utf8)
     }
 
     static func isInitialism<Bytes: Collection<UInt8>>(_ utf8: Bytes) -> Bool {
@@ -83,6 +84,6 @@ enum MentionKey {
     }
 
     static func of(_ tokens: ArraySlice<Token>) -> String {
-        of(tokens.map(\.text).joined(separator: " "))
+        of(tokens.spacedText)
     }
 }

@@ -41,7 +41,7 @@ struct NameFinder {
                 continue
             }
             // "George W. Bush": a middle initial's period.
-            if token.text == ".", tokens[end - 1].text.count == 1, tokens[end - 1].isCapitalized, end + 1 < limit,
+            if token.text == ".", tokens[end - 1].text.characterCount == 1, tokens[end - 1].isCapitalized, end + 1 < limit,
                tokens[end + 1].isCapitalized, tokens[end - 1].end == token.start {
                 end += 1
                 continue
@@ -65,7 +65,7 @@ struct NameFinder {
 
     /// "al-Majid", "bin-Laden", "el-Sisi": a lowercase particle joined to a capitalised name.
     func isParticleName(_ token: Token) -> Bool {
-        guard token.kind == .word, token.text.utf8.contains(0x2D), let hyphen = token.text.firstIndex(of: "-") else { return false }
+        guard token.kind == .word, token.text.containsByte(0x2D), let hyphen = token.text.firstIndex(of: "-") else { return false }
         let particle = token.text[..<hyphen]
         let rest = token.text[token.text.index(after: hyphen)...]
         return ["al", "el", "bin", "ibn", "abu", "ad", "ar", "as", "ash", "at", "az", "ben", "de", "van"].contains(particle)
@@ -89,11 +89,11 @@ struct NameFinder {
                 || right.first.map { tokens[$0].classes.contains(.roleWord) } ?? false
                 || tokens[next].writtenClasses.contains(.givenName)
             if leftHasHead == rightHasHead || rightIsGroup { return false }
-            return lexicon.place(named: tokens[whole].map(\.text).joined(separator: " ")) == nil
+            return lexicon.place(named: tokens[whole].spacedText) == nil
         }
         // "University of Sheffield of the UK": "of the <place>" says where, it is not part of the name; "Food
         // Standards of Australia" names no body either.
-        if connector == "of", lexicon.place(named: tokens[right].map(\.lowercased).joined(separator: " ")) != nil {
+        if connector == "of", lexicon.place(named: tokens[right].spacedLowercased) != nil {
             if tokens[next - 1].text == "the" { return false }
             if tokens[whole.upperBound - 1].classes.isDisjoint(with: [.organizationWord, .placeWord]) { return false }
         }
@@ -220,7 +220,7 @@ struct NameFinder {
             position += 1
             // A role phrase ends with a role phrase's last word (with or without its period); most words end none.
             guard tokens[position - 1].classes.contains(.roleLastWord) else { continue }
-            let phrase = tokens[index..<position].map(\.lowercased).joined(separator: " ")
+            let phrase = tokens[index..<position].spacedLowercased
             if lexicon.roleWords[phrase] != nil || lexicon.roleWords[phrase.hasSuffix(".") ? String(phrase.dropLast()) : phrase + "."] != nil {
                 best = length
             }
@@ -235,7 +235,7 @@ struct NameFinder {
         guard index > 0, tokens[index - 1].classes.contains(.roleLastWord) else { return false }
         // A role phrase starts with a role phrase's first word; most words start none.
         for length in 1...max(1, lexicon.longestRolePhrase) where index - length >= 0 && tokens[index - length].classes.contains(.roleFirstWord) {
-            let phrase = tokens[(index - length)..<index].map(\.lowercased).joined(separator: " ")
+            let phrase = tokens[(index - length)..<index].spacedLowercased
             if let category = lexicon.roleWords[phrase], category != .honorific || length == 1 { return true }
         }
         return false
@@ -250,7 +250,7 @@ struct NameFinder {
         while range.count > 1, tokens[range.upperBound - 1].writtenClasses.contains(.connector) || tokens[range.upperBound - 1].text == "." { dropLast() }
         while !range.isEmpty, isModifierToken(tokens[range.lowerBound].text) || tokens[range.lowerBound].writtenClasses.contains(.connector) { dropFirst() }
         // "Division A": a trailing lone letter labels a part of something.
-        while range.count > 1, tokens[range.upperBound - 1].text.count == 1
+        while range.count > 1, tokens[range.upperBound - 1].text.characterCount == 1
             || tokens[range.upperBound - 1].classes.contains(.calendarWord) { dropLast() }
         guard !range.isEmpty else { return [] }
         let run = tokens[range]
@@ -268,16 +268,16 @@ struct NameFinder {
         if count <= 2, run.contains(where: { $0.classes.contains(.groupNoun) }) { return [] }
         if last.classes.contains(.eventWord) { return [] }
         // One word was checked just above.
-        if count > 1, lexicon.demonyms[run.map(\.lowercased).joined(separator: " ")] != nil,
-           lexicon.place(named: run.map(\.text).joined(separator: " ")) == nil { return [] }
-        if count == 1, first.text.count == 1 { return [] }
+        if count > 1, lexicon.demonyms[run.spacedLowercased] != nil,
+           lexicon.place(named: run.spacedText) == nil { return [] }
+        if count == 1, first.text.characterCount == 1 { return [] }
         // "Intel-exclusive", "AMD-powered": a name turned into a description.
-        if count == 1, first.text.utf8.contains(0x2D), let suffix = first.text.split(separator: "-").last,
+        if count == 1, first.text.containsByte(0x2D), let suffix = first.text.split(separator: "-").last,
            suffix.first?.isLowercase == true, lexicon.commonWords.contains(String(suffix)) { return [] }
         // "Division", "Council": a head word alone names nothing in particular.
         if count == 1, first.classes.contains(.organizationWord), !first.isAcronym { return [] }
         // "(R Minnesota)": a party letter before a place.
-        if count >= 2, first.text.count == 1, lexicon.place(named: run.dropFirst().map(\.text).joined(separator: " ")) != nil {
+        if count >= 2, first.text.characterCount == 1, lexicon.place(named: run.dropFirst().spacedText) != nil {
             return typed(unit, (range.lowerBound + 1)..<range.upperBound, unitIndex: unitIndex, titled: false)
         }
         // "iodine deficiency disorders (IDD)": an abbreviation of ordinary words.
@@ -310,7 +310,7 @@ struct NameFinder {
         } else if count == 1, first.isAcronym || isInitialism(first.text) {
             if first.classes.contains(.roleWord) { return [] }
             span.type = .organization
-            span.isWeak = first.text.count <= 2
+            span.isWeak = first.text.characterCount <= 2
         } else if count >= 2, first.writtenClasses.contains(.givenName) {
             span.type = .person
         } else if count == 3, run.allSatisfy({ !$0.isAcronym && $0.classes.isDisjoint(with: [.commonWord, .place]) }) {
@@ -355,7 +355,7 @@ struct NameFinder {
 
     /// "Kyiv-based", "US-led", "R-Minnesota": words that describe or label rather than name.
     func isModifierToken(_ word: String) -> Bool {
-        guard word.utf8.contains(0x2D) else { return false }
+        guard word.containsByte(0x2D) else { return false }
         if ["-based", "-born", "-led", "-backed", "-owned", "-run", "-funded"].contains(where: word.hasSuffix) { return true }
         let parts = word.split(separator: "-")
         return parts.count == 2 && parts[0].count <= 2 && parts[0].allSatisfy(\.isUppercase)

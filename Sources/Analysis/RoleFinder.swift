@@ -57,12 +57,16 @@ struct RoleFinder {
 
     /// The length of a role phrase ending at token `end` (inclusive), with its category.
     func rolePhrase(endingAt end: Int, in tokens: [Token]) -> (length: Int, category: Lexicon.RoleCategory)? {
-        guard tokens[end].classes.contains(.roleLastWord) || EnglishWords.rolePrefixes.contains(where: tokens[end].lowercased.hasPrefix) else { return nil }
+        // Every role prefix ends with a hyphen: a word without one has none.
+        guard tokens[end].classes.contains(.roleLastWord)
+            || tokens[end].lowercased.containsByte(0x2D) && EnglishWords.rolePrefixes.contains(where: tokens[end].lowercased.hasPrefix)
+        else { return nil }
         var best: (Int, Lexicon.RoleCategory)?
         // A phrase of two or more words starts with a role phrase's first word, prefixed or not; most words start none.
         for length in 1...lexicon.longestRolePhrase where end - length + 1 >= 0 && (length == 1 || tokens[end - length + 1].classes.contains(.roleFirstWord)) {
-            var phrase = tokens[(end - length + 1)...end].map(\.lowercased).joined(separator: " ")
-            if let prefix = EnglishWords.rolePrefixes.first(where: phrase.hasPrefix), phrase.count > prefix.count {
+            var phrase = tokens[(end - length + 1)...end].spacedLowercased
+            if tokens[end - length + 1].lowercased.containsByte(0x2D), let prefix = EnglishWords.rolePrefixes.first(where: phrase.hasPrefix),
+               phrase.count > prefix.count {
                 phrase.removeFirst(prefix.count)
             }
             if let category = lexicon.roleWords[phrase] ?? lexicon.roleWords[phrase + "."] { best = (length, category) }

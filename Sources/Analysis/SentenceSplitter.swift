@@ -12,6 +12,7 @@ enum SentenceSplitter {
 
     static func sentences(in tokens: [Token]) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
+        sentences.reserveCapacity(tokens.count / 8 + 1)
         var start = 0
         var index = 0
         while index < tokens.count {
@@ -24,12 +25,12 @@ enum SentenceSplitter {
                 index += 1
                 continue
             }
-            if tokens[index].kind == .punctuation, [".", "!", "?"].contains(tokens[index].text), !isAbbreviationPeriod(tokens, index) {
+            if tokens[index].kind == .punctuation, isOneOf(".!?", tokens[index].text), !isAbbreviationPeriod(tokens, index) {
                 var end = index + 1
                 while end < tokens.count, case .quote(let opening) = tokens[end].kind, opening != true {
                     end += 1
                 }
-                while end < tokens.count, tokens[end].kind == .punctuation, [")", "]"].contains(tokens[end].text) {
+                while end < tokens.count, tokens[end].kind == .punctuation, isOneOf(")]", tokens[end].text) {
                     end += 1
                 }
                 if end >= tokens.count || startsSentence(tokens[end]) {
@@ -45,11 +46,19 @@ enum SentenceSplitter {
         return sentences
     }
 
+    /// Whether `text` is exactly one of the ASCII characters of `marks`, read from its bytes: no other text equals
+    /// an ASCII punctuation mark.
+    static func isOneOf(_ marks: StaticString, _ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.count == 1, let byte = utf8.first else { return false }
+        return marks.withUTF8Buffer { $0.contains(byte) }
+    }
+
     static func isAbbreviationPeriod(_ tokens: [Token], _ index: Int) -> Bool {
         guard tokens[index].text == ".", index > 0, tokens[index - 1].isWord, tokens[index - 1].end == tokens[index].start else { return false }
         let word = tokens[index - 1].text
-        if word.count == 1, word.unicodeScalars.first!.properties.isUppercase { return true }
-        return abbreviations.contains(word.lowercased())
+        if word.characterCount == 1, word.unicodeScalars.first!.properties.isUppercase { return true }
+        return abbreviations.contains(tokens[index - 1].lowercased)
     }
 
     static func startsSentence(_ token: Token) -> Bool {

@@ -68,7 +68,7 @@ final class TextUnit {
             // Words of more than three characters (never more than their bytes).
             var words = 0
             var capitalized = 0
-            for token in tokens where token.isWord && token.text.utf8.count > 3 && token.text.count > 3 {
+            for token in tokens where token.isWord && token.text.utf8.count > 3 && token.text.characterCount > 3 {
                 words += 1
                 if token.isCapitalized { capitalized += 1 }
             }

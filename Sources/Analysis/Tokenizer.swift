@@ -42,7 +42,8 @@ enum Tokenizer {
                 index += 1
                 continue
             }
-            if let end = initialismEnd(in: scalars, from: index) {
+            // An initialism has a period after its first letter: most tokens need no closer look.
+            if index + 1 < count, scalars[index + 1] == ".", let end = initialismEnd(in: scalars, from: index) {
                 tokens.append(token(.word, index..<end))
                 index = end
                 continue
