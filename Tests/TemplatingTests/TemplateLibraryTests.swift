@@ -36,16 +36,16 @@ struct TemplateLibraryTests {
         #expect(try library.render(context(title: "<b>&</b>"), with: "index") == "<title>&lt;b&gt;&amp;&lt;/b&gt;</title>")
     }
 
-    @Test func `an unclosed section names the template file, line and column`() throws {
-        let templates = try folder(["index": "line one\n{{#briefs}}\n{{title}}\n"])
-        #expect(throws: BriefingError(.invalidTemplate("a section is never closed before the end of the template. Add {{/name}} where the section should end."), at: SourceLocation(path: templates.path + "/index.mustache", line: 4, column: 1))) {
+    @Test func `an unclosed section is named at its opening tag`() throws {
+        let templates = try folder(["index": "line one\n  {{#briefs}}\n{{title}}\n"])
+        #expect(throws: BriefingError(.invalidTemplate("the section 'briefs' opened here is never closed. Add {{/briefs}} where the section should end."), at: SourceLocation(path: templates.path + "/index.mustache", line: 2, column: 3))) {
             try TemplateLibrary(folder: templates.path)
         }
     }
 
     @Test func `a section closed with the wrong name names its line and column`() throws {
         let templates = try folder(["page": "<p>\n  {{#page}}{{title}}{{/pages}}\n"])
-        #expect(throws: BriefingError(.invalidTemplate("this closing tag does not match the section that is open. Close the innermost section first, with {{/name}} naming it."), at: SourceLocation(path: templates.path + "/page.mustache", line: 2, column: 24))) {
+        #expect(throws: BriefingError(.invalidTemplate("the closing tag '{{/pages}}' does not match the section 'page' that is open. Close the innermost section first, with {{/page}}."), at: SourceLocation(path: templates.path + "/page.mustache", line: 2, column: 21))) {
             try TemplateLibrary(folder: templates.path)
         }
     }
