@@ -80,6 +80,15 @@ struct MustacheParserTests {
         ))
     }
 
+    @Test func `sections nested 100 deep parse and render`() throws {
+        let text = String(repeating: "{{#a}}", count: 100) + "x" + String(repeating: "{{/a}}", count: 100)
+        var parser = MustacheParser(text, templateNumbers: [:])
+        let context = MustacheRendererTests.Fields(values: ["a": .flag(true)]).templateValue
+        var renderer = MustacheRenderer(templates: [try parser.nodes()], context: context, capacity: 0)
+        try renderer.render(template: 0)
+        #expect(renderer.output == Array("x".utf8))
+    }
+
     @Test func `a 10 MB template parses in linear time`() throws {
         let line = "<p>{{#a}}{{b}} {{{c}}} {{! note }}{{/a}}</p>\n"
         let text = String(repeating: line, count: 10_000_000 / line.utf8.count)

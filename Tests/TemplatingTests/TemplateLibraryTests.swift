@@ -79,6 +79,55 @@ struct TemplateLibraryTests {
         }
     }
 
+    @Test func `a partial that includes itself is an error naming the chain`() throws {
+        let templates = try folder(["index": "<main>\n{{> partials/selfref}}\n</main>\n", "partials/selfref": "<div>\n  {{#x}}{{> partials/selfref}}{{/x}}\n</div>\n"])
+        #expect(throws: BriefingError(.invalidTemplate("the template 'partials/selfref' includes itself (partials/selfref → partials/selfref), so rendering it would never end. Remove or change one of the partial or parent tags in this chain."), at: SourceLocation(path: templates.path + "/partials/selfref.mustache", line: 2, column: 9))) {
+            try TemplateLibrary(folder: templates.path)
+        }
+    }
+
+    @Test func `partials that include each other are an error naming the chain`() throws {
+        let templates = try folder([
+            "page": "{{> partials/a}}", "partials/a": "a\n{{> partials/b}}\n", "partials/b": "b\n{{> partials/c}}\n", "partials/c": "{{^x}}{{> partials/a}}{{/x}}",
+        ])
+        #expect(throws: BriefingError(.invalidTemplate("the template 'partials/a' includes itself (partials/a → partials/b → partials/c → partials/a), so rendering it would never end. Remove or change one of the partial or parent tags in this chain."), at: SourceLocation(path: templates.path + "/partials/a.mustache", line: 2, column: 1))) {
+            try TemplateLibrary(folder: templates.path)
+        }
+    }
+
+    @Test func `a layout that inherits from itself is an error`() throws {
+        let templates = try folder(["layout": "<html>{{<layout}}{{$content}}x{{/content}}{{/layout}}</html>"])
+        #expect(throws: BriefingError(.invalidTemplate("the template 'layout' includes itself (layout → layout), so rendering it would never end. Remove or change one of the partial or parent tags in this chain."), at: SourceLocation(path: templates.path + "/layout.mustache", line: 1, column: 7))) {
+            try TemplateLibrary(folder: templates.path)
+        }
+    }
+
+    @Test func `a partial inside a block override that includes the page is an error`() throws {
+        let templates = try folder(["search": "{{<layout}}{{$content}}{{> search}}{{/content}}{{/layout}}"])
+        #expect(throws: BriefingError(.invalidTemplate("the template 'search' includes itself (search → search), so rendering it would never end. Remove or change one of the partial or parent tags in this chain."), at: SourceLocation(path: templates.path + "/search.mustache", line: 1, column: 24))) {
+            try TemplateLibrary(folder: templates.path)
+        }
+    }
+
+    @Test func `partials nested more than 100 deep stop rendering with an error naming the chain`() throws {
+        var partials = ["page": "<p>{{> partials/p1}}</p>"]
+        for level in 1...150 { partials["partials/p\(level)"] = level == 150 ? "end" : "{{#site}}\n{{> partials/p\(level + 1)}}\n{{/site}}\n" }
+        let templates = try folder(partials)
+        let library = try TemplateLibrary(folder: templates.path)
+        // Each partial adds two levels, itself and its section, so partials/p51 is the 101st level under 'page'.
+        #expect(throws: BriefingError(.invalidTemplate("rendering 'page' nests sections, blocks and partials more than 100 deep, the most Briefing renders, inside 'partials/p51', included here (page → partials/p1 → partials/p2 → partials/p3 → … 44 more … → partials/p48 → partials/p49 → partials/p50 → partials/p51). Include fewer partials within one another, or nest fewer sections."), at: SourceLocation(path: templates.path + "/partials/p50.mustache", line: 2, column: 1))) {
+            try library.render(context(title: "t"), with: "page")
+        }
+    }
+
+    @Test func `partials nested 40 deep render`() throws {
+        var partials = ["page": "<p>{{> partials/p1}}</p>"]
+        for level in 1...40 { partials["partials/p\(level)"] = level == 40 ? "end" : "{{#site}}{{> partials/p\(level + 1)}}{{/site}}" }
+        let templates = try folder(partials)
+        let library = try TemplateLibrary(folder: templates.path)
+        #expect(try library.render(context(title: "t"), with: "page") == "<p>end</p>")
+    }
+
     @Test func `the default theme loads`() throws {
         let library = try TemplateLibrary(folder: Project.templates.path)
         #expect(Set(TemplateLibrary.requiredTemplates).isSubset(of: library.names))

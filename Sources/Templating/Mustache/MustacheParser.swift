@@ -37,6 +37,8 @@ struct MustacheParser {
     var offset = 0
     /// Partials named that are not among `templateNumbers`, with the offset of their tag, in text order.
     private(set) var unknownPartials: [(name: String, offset: Int)] = []
+    /// The templates that partial and parent tags name, with the offset of their tag, in text order.
+    private(set) var includes: [(template: Int, offset: Int)] = []
 
     /// - Parameter templateNumbers: the number of each template a partial tag may name.
     init(_ text: String, templateNumbers: [String: Int]) {
@@ -137,12 +139,12 @@ struct MustacheParser {
                 }
                 let partial = try readPartialName(until: scope.closeDelimiter, tagStart: tagStart)
                 let number = templateNumbers[partial]
-                if number == nil { unknownPartials.append((partial, tagStart)) }
+                if let number { includes.append((number, tagStart)) } else { unknownPartials.append((partial, tagStart)) }
                 let indentation = Array(pendingSpace)
                 flush(&pendingSpace, into: &nodes)
                 standalone = isStandalone(scope)
                 if kind == UInt8(ascii: ">") {
-                    nodes.append(.partial(template: number ?? -1, indentation: standalone ? indentation : nil, blocks: nil))
+                    nodes.append(.partial(template: number ?? -1, offset: tagStart, indentation: standalone ? indentation : nil, blocks: nil))
                 } else {
                     var inner = try scope.entering(Opening(kind: "parent", name: partial, offset: tagStart), tag: quote(from: tagStart))
                     inner.atLineStart = true
@@ -150,7 +152,7 @@ struct MustacheParser {
                     inner.isParentBody = true
                     var blocks: [String: [MustacheNode]] = [:]
                     for case .block(let name, let body, _) in try parse(&inner) { blocks[name] = body }
-                    nodes.append(.partial(template: number ?? -1, indentation: indentation, blocks: blocks))
+                    nodes.append(.partial(template: number ?? -1, offset: tagStart, indentation: indentation, blocks: blocks))
                 }
 
             case UInt8(ascii: "$"):
