@@ -40,9 +40,7 @@ public struct TemplateLibrary: Sendable {
         for relative in files {
             let path = folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
             let name = String(relative.dropLast(".mustache".count))
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                throw BriefingError(.invalidTemplate("the template cannot be read as UTF-8 text. Save it as UTF-8."), at: SourceLocation(path: path))
-            }
+            let text = try Self.text(ofTemplateAt: path)
             var parser = MustacheParser(text, templateNumbers: numbers)
             do {
                 bodies[numbers[name]!] = try parser.nodes()
@@ -100,6 +98,24 @@ public struct TemplateLibrary: Sendable {
         return String(decoding: renderer.output, as: UTF8.self)
     }
 
+    /// The text of a template file.
+    /// - Throws: `BriefingError` when it cannot be read, or at the first byte that is not UTF-8.
+    static func text(ofTemplateAt path: String) throws(BriefingError) -> String {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw BriefingError(.invalidTemplate("the template cannot be read. Check that it is a file you may read."), at: SourceLocation(path: path), underlying: error.localizedDescription)
+        }
+        if let text = String(validating: data, as: UTF8.self) { return text }
+        var parser = Unicode.UTF8.ForwardParser()
+        var bytes = data.makeIterator()
+        var offset = 0
+        while case .valid(let scalar) = parser.parseScalar(from: &bytes) { offset += scalar.count }
+        let valid = String(decoding: data.prefix(offset), as: UTF8.self)
+        throw .notUTF8(byte: data[data.startIndex + offset], at: location(of: offset, in: valid, path: path))
+    }
+
     /// The first loop of includes (partial and parent tags), found depth first from each template in turn: its
     /// templates in order, and the offset of the first one's tag that starts it.
     static func firstLoop(in includes: [[(template: Int, offset: Int)]]) -> (templates: [Int], offset: Int)? {
@@ -134,7 +150,7 @@ public struct TemplateLibrary: Sendable {
         guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
         var files: [String] = []
         while let relative = enumerator.nextObject() as? String {
-            if relative.hasSuffix(".mustache") { files.append(relative) }
+            if relative.hasSuffix(".mustache"), enumerator.fileAttributes?[.type] as? FileAttributeType != .typeDirectory { files.append(relative) }
         }
         return files.sorted()
     }
@@ -163,5 +179,9 @@ extension BriefingError {
             .invalidTemplate("rendering '\(name)' nests sections, blocks and partials more than \(MustacheRenderer.maximumDepth) deep, the most Briefing renders, inside '\(chain.last ?? name)', included here (\(shown.joined(separator: " → "))). Include fewer partials within one another, or nest fewer sections."),
             at: location
         )
+    }
+
+    static func notUTF8(byte: UInt8, at location: SourceLocation) -> Self {
+        BriefingError(.invalidTemplate("the template is not UTF-8 text: the byte 0x\(String(byte >> 4, radix: 16, uppercase: true))\(String(byte & 0xF, radix: 16, uppercase: true)) here is not valid UTF-8. Save the file as UTF-8."), at: location)
     }
 }

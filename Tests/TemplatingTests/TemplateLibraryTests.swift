@@ -128,6 +128,27 @@ struct TemplateLibraryTests {
         #expect(try library.render(context(title: "t"), with: "page") == "<p>end</p>")
     }
 
+    @Test func `a template that is not UTF-8 names the file and the first bad byte`() throws {
+        let templates = try folder()
+        try templates.write(Data("<p>\n  é{{x}}".utf8) + Data([0xFF, 0x00, 0x80]) + Data("\n".utf8), to: "tags.mustache")
+        #expect(throws: BriefingError(.invalidTemplate("the template is not UTF-8 text: the byte 0xFF here is not valid UTF-8. Save the file as UTF-8."), at: SourceLocation(path: templates.path + "/tags.mustache", line: 2, column: 9))) {
+            try TemplateLibrary(folder: templates.path)
+        }
+    }
+
+    @Test func `an empty template renders nothing`() throws {
+        let templates = try folder(["404": "", "partials/empty": "", "tags": "[{{> partials/empty}}]"])
+        let library = try TemplateLibrary(folder: templates.path)
+        #expect(try library.render(context(title: "t"), with: "404") == "")
+        #expect(try library.render(context(title: "t"), with: "tags") == "[]")
+    }
+
+    @Test func `a folder named like a template is not read as one`() throws {
+        let templates = try folder()
+        try FileManager.default.createDirectory(atPath: templates.path + "/old.mustache", withIntermediateDirectories: true)
+        #expect(try !TemplateLibrary(folder: templates.path).names.contains("old"))
+    }
+
     @Test func `the default theme loads`() throws {
         let library = try TemplateLibrary(folder: Project.templates.path)
         #expect(Set(TemplateLibrary.requiredTemplates).isSubset(of: library.names))
