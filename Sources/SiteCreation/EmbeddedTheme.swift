@@ -112,7 +112,28 @@ Not supported, each a load error naming the file, line and column: an unknown
 transform, `{{% … }}` configuration tags (such as `CONTENT_TYPE`), dynamic
 partials `{{>*name}}` and `{{<*name}}`, and anything but `{{$block}}`
 definitions (and white space) directly inside `{{<parent}}`. A partial that
-names no template is a load error too. Views have no lambdas.
+names no template is a load error too, as is a tag with no name (`{{ }}`,
+`{{#}}`). Views have no lambdas.
+
+Limits, so that no template can crash or hang a build:
+
+- A template that includes itself, directly or through other templates, is a
+  load error naming the chain (`partials/a → partials/b → partials/a`), at the
+  tag that starts it. `{{<parent}}` counts as including the parent, so a
+  layout cannot inherit from itself. The check reads the tags, not the data:
+  a partial cannot call itself even inside a section that would end the
+  recursion.
+- Sections, blocks and parents nest at most 100 deep in one template; the tag
+  that opens the 101st level is a load error.
+- Rendering nests sections, blocks and partials at most 100 deep across
+  templates; a page that goes deeper stops the build with an error at the
+  innermost partial tag, naming the chain of partials that led there.
+- A template file must be UTF-8: the first byte that is not is an error
+  naming the file, line and column. An empty template renders nothing.
+- Parse errors point at the tag at fault and quote it: an unclosed section at
+  its opening tag (`the section 'briefs' opened here is never closed. Add
+  {{/briefs}} where the section should end.`), a closing tag that does not
+  match, a tag the end of its line or of the file cuts off.
 
 ## Context every page gets
 

@@ -13,6 +13,9 @@ public struct TemplateLibrary: Sendable {
     /// Each template's nodes, numbered as `names`.
     private let bodies: [[MustacheNode]]
     private let numbers: [String: Int]
+    /// Each template's path and text, numbered as `names`, for the position of an error found while rendering.
+    private let paths: [String]
+    private let texts: [String]
     /// Template names, as partials name them (`partials/sidebar`).
     public let names: [String]
     /// Differs whenever any template's text differs; valid within one process (Swift's hashing is seeded per run).
@@ -29,14 +32,15 @@ public struct TemplateLibrary: Sendable {
         let names = files.map { String($0.dropLast(".mustache".count)) }.sorted()
         let numbers = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
         var bodies = [[MustacheNode]](repeating: [], count: names.count)
+        var paths = [String](repeating: "", count: names.count)
+        var texts = [String](repeating: "", count: names.count)
+        var includes = [[(template: Int, offset: Int)]](repeating: [], count: names.count)
         var sources: [String: String] = [:]
         var unknownPartials: [String: [(name: String, offset: Int)]] = [:]
         for relative in files {
             let path = folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
             let name = String(relative.dropLast(".mustache".count))
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                throw BriefingError(.invalidTemplate("the template cannot be read as UTF-8 text. Save it as UTF-8."), at: SourceLocation(path: path))
-            }
+            let text = try Self.text(ofTemplateAt: path)
             var parser = MustacheParser(text, templateNumbers: numbers)
             do {
                 bodies[numbers[name]!] = try parser.nodes()
@@ -45,6 +49,9 @@ public struct TemplateLibrary: Sendable {
             }
             sources[path] = text
             unknownPartials[path] = parser.unknownPartials
+            paths[numbers[name]!] = path
+            texts[numbers[name]!] = text
+            includes[numbers[name]!] = parser.includes
         }
         for required in Self.requiredTemplates where numbers[required] == nil {
             throw BriefingError(.invalidTemplate("the template '\(required).mustache' is missing; the folder has \(Self.list(names)). Copy it from the default theme."), at: SourceLocation(path: folder))
@@ -57,8 +64,14 @@ public struct TemplateLibrary: Sendable {
                 )
             }
         }
+        if let loop = Self.firstLoop(in: includes) {
+            let chain = (loop.templates + [loop.templates[0]]).map { names[$0] }
+            throw BriefingError.includesItself(names[loop.templates[0]], chain: chain, at: Self.location(of: loop.offset, in: texts[loop.templates[0]], path: paths[loop.templates[0]]))
+        }
         self.bodies = bodies
         self.numbers = numbers
+        self.paths = paths
+        self.texts = texts
         self.names = names
         var hasher = Hasher()
         for path in sources.keys.sorted() {
@@ -69,21 +82,75 @@ public struct TemplateLibrary: Sendable {
     }
 
     /// Renders `context` with the template `name`.
-    /// - Throws: `BriefingError` when there is no such template.
+    /// - Throws: `BriefingError` when there is no such template, or when its sections, blocks and partials nest more
+    ///   than `MustacheRenderer.maximumDepth` deep.
     public func render(_ context: PageContext, with name: String) throws(BriefingError) -> String {
         guard let number = numbers[name] else {
             throw BriefingError(.invalidTemplate("there is no template '\(name)'; the templates are \(Self.list(names))."))
         }
         var renderer = MustacheRenderer(templates: bodies, context: context.templateValue, capacity: 1 << 16)
-        renderer.render(bodies[number])
+        do {
+            try renderer.render(template: number)
+        } catch {
+            let location = Self.location(of: error.offset, in: texts[error.template], path: paths[error.template])
+            throw .nestsTooDeep(name, chain: error.chain.map { names[$0] }, at: location)
+        }
         return String(decoding: renderer.output, as: UTF8.self)
+    }
+
+    /// The text of a template file.
+    /// - Throws: `BriefingError` when it cannot be read, or at the first byte that is not UTF-8.
+    static func text(ofTemplateAt path: String) throws(BriefingError) -> String {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw BriefingError(.invalidTemplate("the template cannot be read. Check that it is a file you may read."), at: SourceLocation(path: path), underlying: error.localizedDescription)
+        }
+        if let text = String(validating: data, as: UTF8.self) { return text }
+        var parser = Unicode.UTF8.ForwardParser()
+        var bytes = data.makeIterator()
+        var offset = 0
+        while case .valid(let scalar) = parser.parseScalar(from: &bytes) { offset += scalar.count }
+        let valid = String(decoding: data.prefix(offset), as: UTF8.self)
+        throw .notUTF8(byte: data[data.startIndex + offset], at: location(of: offset, in: valid, path: path))
+    }
+
+    /// The first loop of includes (partial and parent tags), found depth first from each template in turn: its
+    /// templates in order, and the offset of the first one's tag that starts it.
+    static func firstLoop(in includes: [[(template: Int, offset: Int)]]) -> (templates: [Int], offset: Int)? {
+        // 0: not reached yet, 1: on the path being followed, 2: all its includes followed, no loop.
+        var state = [UInt8](repeating: 0, count: includes.count)
+        for root in includes.indices where state[root] == 0 {
+            var path: [(template: Int, next: Int)] = [(root, 0)]
+            state[root] = 1
+            while let last = path.last {
+                guard last.next < includes[last.template].count else {
+                    state[last.template] = 2
+                    path.removeLast()
+                    continue
+                }
+                path[path.count - 1].next += 1
+                let target = includes[last.template][last.next].template
+                if state[target] == 1 {
+                    let start = path.firstIndex { $0.template == target }!
+                    let first = path[start]
+                    return (path[start...].map(\.template), includes[first.template][first.next - 1].offset)
+                }
+                if state[target] == 0 {
+                    state[target] = 1
+                    path.append((target, 0))
+                }
+            }
+        }
+        return nil
     }
 
     static func templateFiles(in folder: String) throws -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
         var files: [String] = []
         while let relative = enumerator.nextObject() as? String {
-            if relative.hasSuffix(".mustache") { files.append(relative) }
+            if relative.hasSuffix(".mustache"), enumerator.fileAttributes?[.type] as? FileAttributeType != .typeDirectory { files.append(relative) }
         }
         return files.sorted()
     }
@@ -98,5 +165,23 @@ public struct TemplateLibrary: Sendable {
         let line = 1 + before.count(where: \.isNewline)
         let lineStart = before.lastIndex(of: "\n").map(before.index(after:)) ?? before.startIndex
         return SourceLocation(path: path, line: line, column: 1 + before[lineStart...].count)
+    }
+}
+
+extension BriefingError {
+    static func includesItself(_ name: String, chain: [String], at location: SourceLocation) -> Self {
+        BriefingError(.invalidTemplate("the template '\(name)' includes itself (\(chain.joined(separator: " → "))), so rendering it would never end. Remove or change one of the partial or parent tags in this chain."), at: location)
+    }
+
+    static func nestsTooDeep(_ name: String, chain: [String], at location: SourceLocation) -> Self {
+        let shown = chain.count <= 10 ? chain : chain.prefix(4) + ["… \(chain.count - 8) more …"] + chain.suffix(4)
+        return BriefingError(
+            .invalidTemplate("rendering '\(name)' nests sections, blocks and partials more than \(MustacheRenderer.maximumDepth) deep, the most Briefing renders, inside '\(chain.last ?? name)', included here (\(shown.joined(separator: " → "))). Include fewer partials within one another, or nest fewer sections."),
+            at: location
+        )
+    }
+
+    static func notUTF8(byte: UInt8, at location: SourceLocation) -> Self {
+        BriefingError(.invalidTemplate("the template is not UTF-8 text: the byte 0x\(String(byte >> 4, radix: 16, uppercase: true))\(String(byte & 0xF, radix: 16, uppercase: true)) here is not valid UTF-8. Save the file as UTF-8."), at: location)
     }
 }

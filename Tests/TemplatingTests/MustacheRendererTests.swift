@@ -21,7 +21,7 @@ struct MustacheRendererTests {
             bodies.append(try parser.nodes())
         }
         var renderer = MustacheRenderer(templates: bodies, context: Fields(values: context).templateValue, capacity: 0)
-        renderer.render(bodies[0])
+        try renderer.render(template: 0)
         return String(decoding: renderer.output, as: UTF8.self)
     }
 

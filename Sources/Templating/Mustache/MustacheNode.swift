@@ -8,6 +8,7 @@ enum MustacheNode: Sendable {
     case section(MustacheName, inverted: Bool, body: [MustacheNode])
     /// `{{$name}}default{{/name}}`: the body a page's `{{<parent}}` gives for `name`, else the default.
     case block(name: String, defaultBody: [MustacheNode], indentation: [UInt8])
-    /// `{{> name}}`, or `{{< name}}…{{/name}}` with its block bodies; `template` numbers a `MustacheTemplate` of the set.
-    case partial(template: Int, indentation: [UInt8]?, blocks: [String: [MustacheNode]]?)
+    /// `{{> name}}`, or `{{< name}}…{{/name}}` with its block bodies; `template` numbers a `MustacheTemplate` of the set,
+    /// `offset` is where the tag starts in the text of the template that holds it.
+    case partial(template: Int, offset: Int, indentation: [UInt8]?, blocks: [String: [MustacheNode]]?)
 }

@@ -54,33 +54,58 @@ extension MustacheParser {
 
     /// A variable or section name up to `end`, with its transforms; returns the name as written, for matching the
     /// closing tag.
-    mutating func readName(until end: [UInt8], tagStart: Int) throws(MustacheSyntaxError) -> (String, MustacheName) {
-        let raw = try readWord(until: end, partial: false)
+    /// - Parameter triple: `end` is `}` and the close delimiter, of a `{{{name}}}` tag.
+    mutating func readName(until end: [UInt8], tagStart: Int, triple: Bool = false) throws(MustacheSyntaxError) -> (String, MustacheName) {
+        let raw = try readWord(until: end, tagStart: tagStart, partial: false, triple: triple)
         guard let name = try MustacheName(parsing: raw, at: tagStart) else {
-            throw MustacheSyntaxError(reason: .unfinishedTag, offset: offset)
+            throw MustacheSyntaxError(reason: .unpairedParentheses(tag: quote(from: tagStart)), offset: tagStart)
         }
         return (raw, name)
     }
 
     /// A partial's name (which may hold `/`), or the name in a closing tag.
-    mutating func readPartialName(until end: [UInt8]) throws(MustacheSyntaxError) -> String {
-        try readWord(until: end, partial: true)
+    mutating func readPartialName(until end: [UInt8], tagStart: Int) throws(MustacheSyntaxError) -> String {
+        try readWord(until: end, tagStart: tagStart, partial: true, triple: false)
     }
 
-    private mutating func readWord(until end: [UInt8], partial: Bool) throws(MustacheSyntaxError) -> String {
+    private mutating func readWord(until end: [UInt8], tagStart: Int, partial: Bool, triple: Bool) throws(MustacheSyntaxError) -> String {
         skipWhitespace()
         let start = offset
         while offset < bytes.count, Self.isNameByte(bytes[offset], partial: partial) { offset += 1 }
         let word = String(decoding: bytes[start..<offset], as: UTF8.self)
+        let nameEnd = offset
         skipWhitespace()
-        guard hasPrefix(end, at: offset) else { throw MustacheSyntaxError(reason: .unfinishedTag, offset: offset) }
+        let endText = String(decoding: end, as: UTF8.self)
+        guard hasPrefix(end, at: offset) else {
+            // Cut off by the end of the text or of its line: most likely the close delimiter was forgotten.
+            if offset == bytes.count || bytes[nameEnd..<offset].contains(UInt8(ascii: "\n")) {
+                throw MustacheSyntaxError(reason: .unclosedTag(tag: quote(from: tagStart), end: endText), offset: tagStart)
+            }
+            if triple, hasPrefix(Array(end.dropFirst()), at: offset) {
+                throw MustacheSyntaxError(reason: .unclosedTag(tag: quote(from: tagStart, through: offset + end.count - 1), end: endText), offset: tagStart)
+            }
+            let found = quote(from: offset, through: offset + 1)
+            throw MustacheSyntaxError(reason: .unexpectedInTag(tag: quote(from: tagStart, through: offset + 1), found: found, end: endText), offset: offset)
+        }
         offset += end.count
+        guard !word.isEmpty else { throw MustacheSyntaxError(reason: .emptyName(tag: quote(from: tagStart)), offset: tagStart) }
         return word
+    }
+
+    /// The template's text from `start` up to the parse position (or `end`), for quoting in an error: cut at the end
+    /// of its line, and after 40 bytes with `…`.
+    func quote(from start: Int, through end: Int? = nil) -> String {
+        let end = min(end ?? offset, bytes.count)
+        var stop = start
+        while stop < end, stop - start < 40, bytes[stop] != UInt8(ascii: "\n"), bytes[stop] != UInt8(ascii: "\r") { stop += 1 }
+        // Whole characters only: take in the rest of a character the limit cuts.
+        while stop < bytes.count, stop > start, bytes[stop] & 0xC0 == 0x80 { stop += 1 }
+        let cut = stop < end && bytes[stop] != UInt8(ascii: "\n") && bytes[stop] != UInt8(ascii: "\r")
+        return String(decoding: bytes[start..<stop], as: UTF8.self) + (cut ? "…" : "")
     }
 
     /// `{{=<% %>=}}`, read after its `=`.
     mutating func readDelimiters(_ scope: inout Scope, tagStart: Int) throws(MustacheSyntaxError) {
-        let invalid = MustacheSyntaxError(reason: .invalidSetDelimiter, offset: tagStart)
         skipWhitespace()
         let openStart = offset
         while offset < bytes.count, !Self.isWhitespace(bytes[offset]) { offset += 1 }
@@ -92,7 +117,9 @@ extension MustacheParser {
         skipWhitespace()
         guard !open.isEmpty, !close.isEmpty, offset < bytes.count, bytes[offset] == UInt8(ascii: "="),
               hasPrefix(scope.closeDelimiter, at: offset + 1)
-        else { throw invalid }
+        else {
+            throw MustacheSyntaxError(reason: .invalidSetDelimiter(tag: quote(from: tagStart, through: find(scope.closeDelimiter, from: tagStart).map { $0 + scope.closeDelimiter.count })), offset: tagStart)
+        }
         offset += 1 + scope.closeDelimiter.count
         scope.openDelimiter = open
         scope.closeDelimiter = close

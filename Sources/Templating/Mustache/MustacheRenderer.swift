@@ -1,6 +1,21 @@
 /// Renders parsed templates into one byte buffer, keeping the context stack, the list position, the blocks a
 /// `{{<parent}}` overrides and the indentation of standalone partials as swift-mustache 2.1.1 did.
+///
+/// Rendering recurses once per nested section, block and partial, so it stops at `maximumDepth` levels: the library
+/// rejects partials that include themselves when it loads, and this catches long chains of distinct ones.
 struct MustacheRenderer {
+    /// The most sections, blocks and partials rendering nests, besides the template it starts with.
+    static let maximumDepth = 100
+
+    /// Rendering went deeper than `maximumDepth`; the error is at the innermost include tag.
+    struct DepthError: Error, Equatable {
+        /// The templates included, outermost first: the one rendering started with, then each partial or parent.
+        var chain: [Int]
+        /// The template that holds the innermost include tag, and where the tag starts.
+        var template: Int
+        var offset: Int
+    }
+
     /// Where a section is in the list it iterates, for `first()`, `last()`, `index()`, `even()` and `odd()`.
     struct ListPosition {
         var index: Int
@@ -11,8 +26,14 @@ struct MustacheRenderer {
     private(set) var output: [UInt8] = []
     private var stack: [TemplateValue]
     private var position: ListPosition?
-    /// The blocks of each `{{<parent}}` being rendered, outermost first: the outermost definition of a block wins.
-    private var blockLayers: [[String: [MustacheNode]]] = []
+    /// The blocks of each `{{<parent}}` being rendered, outermost first, with the template that defines them: the
+    /// outermost definition of a block wins.
+    private var blockLayers: [(template: Int, blocks: [String: [MustacheNode]])] = []
+    /// The template whose nodes are being rendered: the one a block override comes from, inside a parent.
+    private var template: Int
+    /// The include tags being rendered, outermost first: the template holding each, its offset, the template it names.
+    private var includes: [(template: Int, offset: Int, included: Int)] = []
+    private var depth = 0
     /// Written before each line of a standalone partial's or block's output after its first.
     private var indentation: [UInt8] = []
 
@@ -20,24 +41,38 @@ struct MustacheRenderer {
     init(templates: [[MustacheNode]], context: TemplateValue, capacity: Int) {
         self.templates = templates
         self.stack = [context]
+        self.template = 0
         output.reserveCapacity(capacity)
     }
 
-    mutating func render(_ nodes: [MustacheNode]) {
+    /// Renders the template numbered `number`.
+    /// - Throws: `DepthError` when sections, blocks and partials nest more than `maximumDepth` deep.
+    mutating func render(template number: Int) throws(DepthError) {
+        template = number
+        try render(templates[number])
+    }
+
+    private mutating func render(_ nodes: [MustacheNode]) throws(DepthError) {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Self.maximumDepth + 1 {
+            let innermost = includes.last
+            throw DepthError(chain: [includes.first?.template ?? template] + includes.map(\.included), template: innermost?.template ?? template, offset: innermost?.offset ?? 0)
+        }
         guard !indentation.isEmpty else {
-            for node in nodes { render(node) }
+            for node in nodes { try render(node) }
             return
         }
         let start = output.count
         for node in nodes {
             let mark = output.count
             let startsLine = mark > start && output[mark - 1] == UInt8(ascii: "\n")
-            render(node)
+            try render(node)
             if startsLine, output.count > mark { output.insert(contentsOf: indentation, at: mark) }
         }
     }
 
-    private mutating func render(_ node: MustacheNode) {
+    private mutating func render(_ node: MustacheNode) throws(DepthError) {
         switch node {
         case .text(let bytes):
             output.append(contentsOf: bytes)
@@ -51,68 +86,72 @@ struct MustacheRenderer {
             }
         case .section(let name, let inverted, let body):
             if inverted {
-                renderInverted(body, for: value(of: name))
+                try renderInverted(body, for: value(of: name))
             } else {
-                renderSection(body, for: value(of: name))
+                try renderSection(body, for: value(of: name))
             }
         case .block(let name, let defaultBody, let blockIndentation):
-            let body = blockLayers.lazy.compactMap { $0[name] }.first ?? defaultBody
-            let saved = (indentation, position)
+            let override = blockLayers.lazy.compactMap { layer in layer.blocks[name].map { (layer.template, $0) } }.first
+            let saved = (indentation, position, template)
             indentation += blockIndentation
             position = nil
-            render(body)
-            (indentation, position) = saved
-        case .partial(let number, let partialIndentation, let blocks):
+            if let override { template = override.0 }
+            try render(override?.1 ?? defaultBody)
+            (indentation, position, template) = saved
+        case .partial(let number, let offset, let partialIndentation, let blocks):
             guard templates.indices.contains(number) else { return }
-            let saved = (indentation, position)
+            let saved = (indentation, position, template)
             if let partialIndentation { indentation += partialIndentation }
             position = nil
-            if let blocks { blockLayers.append(blocks) }
-            render(templates[number])
+            if let blocks { blockLayers.append((template, blocks)) }
+            includes.append((template, offset, number))
+            template = number
+            try render(templates[number])
+            includes.removeLast()
             if blocks != nil { blockLayers.removeLast() }
-            (indentation, position) = saved
+            (indentation, position, template) = saved
         }
     }
 
     /// `{{#name}}`: once per element of a list, once if true, once with any other value on the stack.
-    private mutating func renderSection(_ body: [MustacheNode], for value: TemplateValue?) {
+    private mutating func renderSection(_ body: [MustacheNode], for value: TemplateValue?) throws(DepthError) {
         switch value {
         case nil, .flag(false)?:
             break
         case .flag(true)?:
-            render(body)
+            try render(body)
         case .list(let list)?:
             let saved = position
             let count = list.count
             for index in 0..<count {
                 stack.append(list.element(at: index))
                 position = ListPosition(index: index, count: count)
-                render(body)
+                try render(body)
                 stack.removeLast()
             }
             position = saved
         case let other?:
-            push(other, rendering: body)
+            try push(other, rendering: body)
         }
     }
 
     /// `{{^name}}`: once when the value is missing, false or an empty list.
-    private mutating func renderInverted(_ body: [MustacheNode], for value: TemplateValue?) {
+    private mutating func renderInverted(_ body: [MustacheNode], for value: TemplateValue?) throws(DepthError) {
         switch value {
         case nil, .flag(false)?:
-            render(body)
+            try render(body)
         case .list(let list)? where list.count == 0:
-            push(.list(list), rendering: body)
+            try push(.list(list), rendering: body)
         default:
             break
         }
     }
 
-    private mutating func push(_ value: TemplateValue, rendering body: [MustacheNode]) {
+    private mutating func push(_ value: TemplateValue, rendering body: [MustacheNode]) throws(DepthError) {
         let saved = position
         stack.append(value)
         position = nil
-        render(body)
+        try render(body)
         stack.removeLast()
         position = saved
     }
