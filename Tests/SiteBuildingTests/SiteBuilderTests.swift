@@ -151,7 +151,7 @@ struct SiteBuilderTests {
         let site = try fixtureSite()
         try site.write("<p>{{#brief}}\n", to: "Templates/page.mustache")
         await #expect(throws: BuildFailure(errors: [
-            BriefingError(.invalidTemplate("a section is never closed before the end of the template. Add {{/name}} where the section should end."), at: SourceLocation(path: site.path + "/Templates/page.mustache", line: 2, column: 1), step: "Loading templates"),
+            BriefingError(.invalidTemplate("the section 'brief' opened here is never closed. Add {{/brief}} where the section should end."), at: SourceLocation(path: site.path + "/Templates/page.mustache", line: 1, column: 4), step: "Loading templates"),
         ])) {
             try await SiteBuilder(options: options(site)).build()
         }
