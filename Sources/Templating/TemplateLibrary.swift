@@ -146,11 +146,15 @@ public struct TemplateLibrary: Sendable {
         return nil
     }
 
+    /// The `*.mustache` files below `folder`, relative to it, sorted: regular files only (a folder, a pipe, which would
+    /// never end, or a link leading nowhere is not a template).
     static func templateFiles(in folder: String) throws -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
         var files: [String] = []
         while let relative = enumerator.nextObject() as? String {
-            if relative.hasSuffix(".mustache"), enumerator.fileAttributes?[.type] as? FileAttributeType != .typeDirectory { files.append(relative) }
+            guard relative.hasSuffix(".mustache") else { continue }
+            var info = stat()
+            if stat(folder + "/" + relative, &info) == 0, info.st_mode & S_IFMT == S_IFREG { files.append(relative) }
         }
         return files.sorted()
     }

@@ -143,10 +143,13 @@ struct TemplateLibraryTests {
         #expect(try library.render(context(title: "t"), with: "tags") == "[]")
     }
 
-    @Test func `a folder named like a template is not read as one`() throws {
+    @Test func `a folder, a pipe or a link to nowhere named like a template is not read as one`() throws {
         let templates = try folder()
         try FileManager.default.createDirectory(atPath: templates.path + "/old.mustache", withIntermediateDirectories: true)
-        #expect(try !TemplateLibrary(folder: templates.path).names.contains("old"))
+        #expect(mkfifo(templates.path + "/pipe.mustache", 0o644) == 0)
+        try FileManager.default.createSymbolicLink(atPath: templates.path + "/gone.mustache", withDestinationPath: templates.path + "/nothing")
+        let names = try TemplateLibrary(folder: templates.path).names
+        #expect(!names.contains("old") && !names.contains("pipe") && !names.contains("gone"))
     }
 
     @Test func `the default theme loads`() throws {
