@@ -14,6 +14,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "briefing", targets: ["briefing"]),
+        // For the fuzz targets in Fuzz/, a separate package that reaches the readers only through a product.
+        .library(name: "ContentLoading", targets: ["ContentLoading"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

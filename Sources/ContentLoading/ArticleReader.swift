@@ -23,6 +23,14 @@ public struct ArticleReader: Sendable {
     func reading(at path: String) throws -> (article: Article, warnings: [BriefingError], digest: ContentDigest) {
         let bytes = try bytes(at: path)
         let digest = bytes.withUnsafeBytes { ContentDigest(of: $0) }
+        let read = try article(from: bytes, path: path)
+        return (read.article, read.warnings, digest)
+    }
+
+    /// The article in `bytes`, read as `article(at:)` reads the file at `path`, whose extension chooses the format;
+    /// for callers that already hold the bytes, such as the fuzz targets in Fuzz/.
+    /// - Throws: `BriefingError` naming `path` (and line where there is one) when the bytes cannot be read as an article.
+    public func article(from bytes: [UInt8], path: String) throws -> (article: Article, warnings: [BriefingError]) {
         let (text, warnings) = try TextDecoding.text(from: bytes, path: path)
         let draft: ArticleDraft
         switch Self.fileExtension(of: path) {
@@ -35,7 +43,7 @@ public struct ArticleReader: Sendable {
         default:
             throw BriefingError(.notAnArticleFile, at: SourceLocation(path: path))
         }
-        return (try draft.article(at: path), warnings, digest)
+        return (try draft.article(at: path), warnings)
     }
 
     func bytes(at path: String) throws -> [UInt8] {
