@@ -123,6 +123,8 @@ struct HostileContentTests {
             "hostile", "invalid-utf8", "long-article", "long-line", "nested", "nested-brief", "same-title-1", "same-title-2",
             "script-title", "unclosed-quote", "utf16", "windows-1252",
         ])
+        let beside = try FileManager.default.contentsOfDirectory(atPath: site.path).sorted()
+        #expect(beside == ["Content", "Output", "Outside", "Templates"], "nothing is written beside the output")
         let allText = output.values.map { String(decoding: $0, as: UTF8.self) }
         #expect(!allText.contains { $0.contains("Secret text") || $0.contains("root:x:0:0") }, "nothing outside the content folder is read")
         let utf16 = try #require(output["briefs/utf16/brief.md"].map { String(decoding: $0, as: UTF8.self) })
