@@ -23,6 +23,25 @@ func mapInParallel<Item: Sendable, Output: Sendable>(
     return slots.results()
 }
 
+/// `transform` of each of `items`, in order, taking an item's output from `cached` when it has one: those are taken in
+/// one pass on this thread (a rebuild finds nearly all of 10,000 items cached, and workers sharing those look-ups would
+/// only contend for the same reference counts), and only the rest go to `jobs` workers.
+func mapInParallel<Item: Sendable, Output: Sendable>(
+    _ items: [Item], jobs: Int, cached: (Item) -> Output?, _ transform: @escaping @Sendable (Item) -> Output
+) async -> [Output] {
+    var outputs: [Output?] = []
+    outputs.reserveCapacity(items.count)
+    var missing: [Int] = []
+    for (index, item) in items.enumerated() {
+        let output = cached(item)
+        if output == nil { missing.append(index) }
+        outputs.append(output)
+    }
+    let made = await mapInParallel(missing.map { items[$0] }, jobs: jobs, transform)
+    for (index, output) in zip(missing, made) { outputs[index] = output }
+    return outputs.compactMap { $0 }
+}
+
 /// One slot per item for workers to fill, each taken by exactly one worker (`claimNext` hands every index out once),
 /// read only after every worker has finished.
 private final class ResultSlots<Output>: @unchecked Sendable {

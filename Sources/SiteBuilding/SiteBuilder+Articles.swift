@@ -13,20 +13,10 @@ extension SiteBuilder {
         let recorded = cache.recorded
         let digests = cache.articles
         let generator = BriefGenerator(fullText: fullText, meter: meter)
-        // Briefs the cache holds are taken in one pass on this thread: a rebuild finds nearly all of 10,000 there, and
-        // workers sharing those look-ups would only contend for the same cache lines. The rest go to the workers.
-        var results: [(result: Result<GeneratedBrief, BriefingError>, isNew: Bool, cached: Bool)?] = []
-        results.reserveCapacity(articles.count)
-        var missing: [Int] = []
-        for (index, article) in articles.enumerated() {
-            if let cached = previous[article.path], cached.article == article {
-                results.append((.success(cached.generated), false, true))
-            } else {
-                results.append(nil)
-                missing.append(index)
-            }
-        }
-        let generated = await mapInParallel(missing.map { articles[$0] }, jobs: options.jobs) { article -> (result: Result<GeneratedBrief, BriefingError>, isNew: Bool, cached: Bool) in
+        let results = await mapInParallel(articles, jobs: options.jobs, cached: { article -> (result: Result<GeneratedBrief, BriefingError>, isNew: Bool, cached: Bool)? in
+            guard let cached = previous[article.path], cached.article == article else { return nil }
+            return (.success(cached.generated), false, true)
+        }) { article -> (result: Result<GeneratedBrief, BriefingError>, isNew: Bool, cached: Bool) in
             if let brief = meter.measure(.writingBriefs, { Self.recordedBrief(for: article, recorded: recorded, digest: digests.digest(ofArticleAt: article.path), fullText: fullText) }) {
                 return (.success(brief), false, false)
             }
@@ -35,13 +25,11 @@ extension SiteBuilder {
             }
             return (result, true, false)
         }
-        for (index, result) in zip(missing, generated) { results[index] = result }
         var briefs: [GeneratedBrief] = []
         var errors: [BriefingError] = []
         var analysed = 0
         var made = Set<String>()
-        for (article, found) in zip(articles, results) {
-            guard let (result, isNew, cached) = found else { continue }
+        for (article, (result, isNew, cached)) in zip(articles, results) {
             if isNew { analysed += 1 }
             switch result {
             case .success(let brief):

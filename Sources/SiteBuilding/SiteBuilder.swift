@@ -99,21 +99,10 @@ public struct SiteBuilder: Sendable {
         steps.begin(4, "Indexing the entities and tags of \(plural(content.briefs.count + fromArticles.briefs.count, "brief"))")
         let allBriefs = content.briefs + fromArticles.briefs.map(\.brief)
         let previousEntries = next.entries
-        // As with briefs: entries the cache holds are taken on this thread, the others made by the workers.
-        var found: [(entries: BriefEntries, isNew: Bool)?] = []
-        found.reserveCapacity(allBriefs.count)
-        var missingEntries: [Int] = []
-        for (index, brief) in allBriefs.enumerated() {
-            if let cached = previousEntries[brief.path], cached.brief == brief {
-                found.append((cached.entries, false))
-            } else {
-                found.append(nil)
-                missingEntries.append(index)
-            }
-        }
-        let madeEntries = await mapInParallel(missingEntries.map { allBriefs[$0] }, jobs: options.jobs) { BriefEntries(of: $0) }
-        for (index, made) in zip(missingEntries, madeEntries) { found[index] = (made, true) }
-        let entries = found.compactMap { $0 }
+        let entries = await mapInParallel(allBriefs, jobs: options.jobs, cached: { brief -> (entries: BriefEntries, isNew: Bool)? in
+            guard let cached = previousEntries[brief.path], cached.brief == brief else { return nil }
+            return (cached.entries, false)
+        }) { brief in (BriefEntries(of: brief), true) }
         for (brief, made) in zip(allBriefs, entries) where made.isNew { next.entries[brief.path] = (brief, made.entries) }
         if next.entries.count != allBriefs.count {
             let live = Set(allBriefs.map(\.path))

@@ -1,3 +1,4 @@
+import Foundation
 @testable import SiteBuilding
 import Testing
 
@@ -7,6 +8,20 @@ struct ParallelTests {
         let items = Array(0..<50)
         let results = await mapInParallel(items, jobs: jobs) { $0 * $0 }
         #expect(results == items.map { $0 * $0 })
+    }
+
+    @Test func `cached outputs are taken as they are and only the other items are transformed, in order`() async {
+        final class Calls: @unchecked Sendable {
+            let lock = NSLock()
+            var items: [Int] = []
+        }
+        let calls = Calls()
+        let results = await mapInParallel(Array(0..<100), jobs: 3, cached: { $0 % 3 == 0 ? -$0 : nil }) { item in
+            calls.lock.withLock { calls.items.append(item) }
+            return item * 2
+        }
+        #expect(results == (0..<100).map { $0 % 3 == 0 ? -$0 : $0 * 2 })
+        #expect(calls.items.sorted() == (0..<100).filter { $0 % 3 != 0 })
     }
 
     @Test func `no items give no results`() async {
